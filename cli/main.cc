@@ -1,0 +1,2 @@
+#include <cstdio>
+int main() { std::puts("leakscan " LEAKSCAN_VERSION); return 0; }
