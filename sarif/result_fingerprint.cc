@@ -1,0 +1,42 @@
+#include "sarif/result_fingerprint.h"
+
+#include <openssl/evp.h>
+
+#include <string_view>
+
+namespace leakscan {
+namespace {
+
+std::string Sha256Hex(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  // EVP_Digest fails only when OpenSSL cannot allocate its context; the
+  // hex string is then empty.
+  EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(length * 2);
+  for (unsigned int i = 0; i < length; ++i) {
+    hex.push_back(kHex[digest[i] >> 4]);
+    hex.push_back(kHex[digest[i] & 0xF]);
+  }
+  return hex;
+}
+
+}  // namespace
+
+std::string ResultFingerprint(const Finding& finding) {
+  std::string material;
+  for (std::string_view part : {std::string_view(finding.rule_id), std::string_view(finding.file),
+                                std::string_view(finding.commit)}) {
+    material.append(part);
+    material.push_back('\0');
+  }
+  material.append(Sha256Hex(finding.secret));
+  material.push_back('\0');
+  material.append(std::to_string(finding.start_line));
+  material.push_back('\0');
+  return Sha256Hex(material);
+}
+
+}  // namespace leakscan
