@@ -22,11 +22,11 @@ enum class RegexTarget { kSecret, kMatch, kLine };
 struct Allowlist {
   std::string description;
   AllowlistCondition condition = AllowlistCondition::kOr;
-  std::vector<std::string> commits;    // Trimmed, lower-cased, de-duplicated.
-  std::vector<std::string> paths;      // Regex sources, in file order.
-  std::vector<std::string> regexes;    // Regex sources, in file order.
+  std::vector<std::string> commits;  // Trimmed, lower-cased, de-duplicated.
+  std::vector<std::string> paths;    // Regex sources, in file order.
+  std::vector<std::string> regexes;  // Regex sources, in file order.
   RegexTarget regex_target = RegexTarget::kSecret;
-  std::vector<std::string> stopwords;  // Lower-cased, de-duplicated.
+  std::vector<std::string> stopwords;     // Lower-cased, de-duplicated.
   std::vector<std::string> target_rules;  // Global allowlists only.
   // The sources joined as "(?:p1|p2|...)" and compiled; null when empty.
   std::shared_ptr<const re2::RE2> path_regex;

@@ -1,0 +1,50 @@
+// Allowlist building and checks. The loader builds every rule and global
+// allowlist here (BuildAllowlist); the Detector asks the checks below
+// whether a fragment or finding is allowed. How checks combine (OR/AND,
+// regex target) is the Detector's job; these answer one check each.
+// Covered by tests/config/allowlist_test.cc and the `allowlist` and
+// `default_allowlist` conformance groups (config_conformance_test.cc).
+#pragma once
+
+#include <string_view>
+
+#include "config/config.h"
+#include "config/raw_config.h"
+#include "util/error.h"
+
+namespace leakscan {
+
+// Builds an allowlist from decoded keys: resolves `condition` (OR, ||, AND,
+// &&, empty = OR; any case) and `regexTarget` (secret, match, line, empty =
+// secret), compiles every pattern, then validates (ValidateAllowlist).
+// Errors are Gitleaks' allowlist messages without the "[[allowlists]]"
+// prefix the caller adds, e.g. "unknown allowlist |condition| 'xor'
+// (expected 'and', 'or')"; an invalid pattern gives
+// "regexes: invalid regex `(`: missing ): (" (or "paths: ...").
+// `target_rules` is copied as is.
+[[nodiscard]] Result<Allowlist> BuildAllowlist(const RawAllowlist& raw);
+
+// Rejects an allowlist with no commits, paths, regexes or stopwords;
+// trims and lower-cases commits, lower-cases stopwords, removes duplicates
+// of both (first occurrence kept), and compiles the joined `paths` and
+// `regexes` into path_regex and regex_regex.
+[[nodiscard]] Status ValidateAllowlist(Allowlist& allowlist);
+
+// Whether `commit` equals one of the allowlist's commits, ignoring case.
+// An empty commit is never allowed.
+bool CommitAllowed(const Allowlist& allowlist, std::string_view commit);
+
+// Whether the joined path pattern matches anywhere in `path`. An empty path
+// is never allowed.
+bool PathAllowed(const Allowlist& allowlist, std::string_view path);
+
+// Whether the joined regex pattern matches anywhere in `target` (the
+// secret, match or line, as regex_target says). An empty target is never
+// allowed.
+bool RegexAllowed(const Allowlist& allowlist, std::string_view target);
+
+// Whether the lower-cased `secret` contains any stopword. An empty secret is
+// never allowed.
+bool StopwordAllowed(const Allowlist& allowlist, std::string_view secret);
+
+}  // namespace leakscan
