@@ -2,7 +2,8 @@
 // before a fragment (global allowlists) or a rule (rule allowlists) runs,
 // and the finding check on each candidate finding (regexes on the regex
 // target, stopwords on the secret, and for AND allowlists every configured
-// check). The first allowlist that allows ends the evaluation.
+// check). The first allowlist that allows ends the evaluation. The single
+// checks come from config/allowlist.h.
 // Covered by tests/scanner/allowlist_check_test.cc.
 #pragma once
 
@@ -30,11 +31,5 @@ bool CommitOrPathAllowed(const Fragment& fragment, const std::vector<Allowlist>&
 // True when one of the allowlists allows the finding.
 bool FindingAllowed(const Fragment& fragment, const FindingTargets& targets,
                     const std::vector<Allowlist>& allowlists);
-
-// Single checks, exposed for tests.
-bool AllowlistCommitHit(const Allowlist& allowlist, std::string_view commit);
-bool AllowlistPathHit(const Allowlist& allowlist, const Fragment& fragment);
-bool AllowlistRegexHit(const Allowlist& allowlist, std::string_view target);
-bool AllowlistStopwordHit(const Allowlist& allowlist, std::string_view lower_secret);
 
 }  // namespace leakscan
