@@ -125,6 +125,33 @@ TEST(RuleCoverage, GitleaksReportsPositiveExamplesOfSharedIds) {
   EXPECT_GT(checked, 0);
 }
 
+// A pack rule that drops a Gitleaks keyword, raises the entropy threshold
+// or changes the path restriction would miss findings Gitleaks makes.
+TEST(RuleCoverage, SharedIdsKeepGitleaksKeywordsAndThresholds) {
+  LEAKSCAN_REQUIRE_SHARED();
+  const Config* config = BuiltinConfig();
+  ASSERT_NE(config, nullptr);
+  const ReferencePack& reference = LoadReference();
+  ASSERT_TRUE(reference.error.empty()) << reference.error;
+
+  int checked = 0;
+  for (const auto& [id, ref_rule] : reference.config->rules) {
+    auto it = config->rules.find(id);
+    if (it == config->rules.end()) continue;  // Reported by the id coverage tests.
+    const Rule& rule = it->second;
+    for (const std::string& keyword : ref_rule.keywords) {
+      EXPECT_NE(std::find(rule.keywords.begin(), rule.keywords.end(), keyword), rule.keywords.end())
+          << id << ": Gitleaks keyword " << keyword << " is missing";
+    }
+    EXPECT_LE(rule.entropy, ref_rule.entropy)
+        << id << ": entropy threshold is higher than Gitleaks'";
+    EXPECT_EQ(rule.path, ref_rule.path) << id << ": path restriction differs from Gitleaks'";
+    EXPECT_EQ(rule.regex.has_value(), ref_rule.regex.has_value()) << id;
+    ++checked;
+  }
+  EXPECT_GT(checked, 0);
+}
+
 // A finding reduced to what must agree between the two rule sets.
 using FindingKey = std::tuple<std::string, std::string, int, std::string>;
 
