@@ -1,7 +1,7 @@
 // Allowlist building and checks. The loader builds every rule and global
-// allowlist here (BuildAllowlist); the Detector asks the checks below
-// whether a fragment or finding is allowed. How checks combine (OR/AND,
-// regex target) is the Detector's job; these answer one check each.
+// allowlist here (BuildAllowlist). The Detector calls the checks below to
+// decide whether a fragment or finding is allowed; combining them (OR/AND,
+// regex target) is the Detector's job, and each function runs one check.
 // Covered by tests/config/allowlist_test.cc and the `allowlist` and
 // `default_allowlist` conformance groups (config_conformance_test.cc).
 #pragma once
@@ -24,10 +24,10 @@ namespace leakscan {
 // `target_rules` is copied as is.
 [[nodiscard]] Result<Allowlist> BuildAllowlist(const RawAllowlist& raw);
 
-// Rejects an allowlist with no commits, paths, regexes or stopwords;
-// trims and lower-cases commits, lower-cases stopwords, removes duplicates
-// of both (first occurrence kept), and compiles the joined `paths` and
-// `regexes` into path_regex and regex_regex.
+// Rejects an allowlist with no commits, paths, regexes or stopwords. Then
+// trims and lower-cases commits, lower-cases stopwords and removes
+// duplicates of both, keeping the first occurrence. Finally compiles the
+// joined `paths` and `regexes` into path_regex and regex_regex.
 [[nodiscard]] Status ValidateAllowlist(Allowlist& allowlist);
 
 // Whether `commit` equals one of the allowlist's commits, ignoring case.
@@ -38,9 +38,9 @@ bool CommitAllowed(const Allowlist& allowlist, std::string_view commit);
 // is never allowed.
 bool PathAllowed(const Allowlist& allowlist, std::string_view path);
 
-// Whether the joined regex pattern matches anywhere in `target` (the
-// secret, match or line, as regex_target says). An empty target is never
-// allowed.
+// Whether the joined regex pattern matches anywhere in `target`, which is
+// the secret, match or line that regex_target selects. An empty target is
+// never allowed.
 bool RegexAllowed(const Allowlist& allowlist, std::string_view target);
 
 // Whether the lower-cased `secret` contains any stopword. An empty secret is

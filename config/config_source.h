@@ -29,9 +29,9 @@ ConfigFormat FormatForPath(std::string_view path);
 [[nodiscard]] Result<ConfigNode> ReadTomlConfigFile(const std::string& path);
 
 // Parses the default config: `context.default_text` when set, else the
-// embedded rule pack merged in file-name order (rules and global allowlists
-// concatenated; title, description and minVersion from the first file that
-// sets them).
+// embedded rule pack. The pack's files are merged in file-name order, with
+// their rules and global allowlists concatenated. Title, description and
+// minVersion come from the first file that sets them.
 [[nodiscard]] Result<ConfigNode> ReadDefaultConfig(const LoadContext& context);
 
 }  // namespace leakscan

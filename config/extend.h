@@ -21,12 +21,15 @@ namespace leakscan {
 [[nodiscard]] Status ApplyExtend(const RawExtend& extend, int depth, const LoadContext& context,
                                  Config* config);
 
-// Merges the inherited `base` into `config`: drops base rules listed in
-// disabledRules (warning for ids base lacks), adds base rules `config`
-// lacks, merges rules both define (non-empty description, regex, path and
-// non-zero entropy, secretGroup of `config` win; tags, keywords and
-// allowlists are base's followed by config's; skipReport and required stay
-// base's), appends base's global allowlists, and sorts the rule order.
+// Merges the inherited `base` into `config`:
+// - base rules listed in disabledRules are dropped, with a warning for each
+//   listed id that base does not define;
+// - base rules that `config` lacks are added;
+// - for a rule both define, the non-empty description, regex and path and
+//   the non-zero entropy and secretGroup of `config` replace base's values.
+//   Tags, keywords and allowlists become base's followed by config's.
+//   skipReport and required entries stay base's.
+// Then base's global allowlists are appended and the rule order is sorted.
 void MergeExtendedConfig(const RawExtend& extend, Config base, Config* config);
 
 }  // namespace leakscan

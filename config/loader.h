@@ -5,7 +5,7 @@
 // Load* functions directly.
 //
 //   Result<ResolvedConfig> resolved = ResolveConfig(flags.config, source);
-//   if (!resolved) { /* ClassifyConfigError says how to report it */ }
+//   if (!resolved) { /* ClassifyConfigError returns how to report it */ }
 //
 // Covered by tests/config/loader_test.cc, config_lookup_test.cc and
 // config_conformance_test.cc.
@@ -41,7 +41,7 @@ struct ResolvedConfig {
   // as given, else "SOURCE/.gitleaks.toml" joined and cleaned, even when
   // the config came from an environment variable or the default.
   std::string remembered_path;
-  // Where the config came from: "--config", "GITLEAKS_CONFIG",
+  // Source of the config: "--config", "GITLEAKS_CONFIG",
   // "GITLEAKS_CONFIG_TOML", "source" (a .gitleaks file in the source
   // directory) or "default".
   std::string origin;
@@ -57,7 +57,8 @@ struct ResolvedConfig {
                                                    const std::string& source,
                                                    const LoadContext& context = {});
 
-// How the CLI reports a config error before exiting (Gitleaks behaviour):
+// Kind of a config error, which decides how the CLI reports it before
+// exiting, as Gitleaks does:
 //   kLookup:       finding or reading the config failed; log the message
 //                  itself as fatal, exit 1.
 //   kInvalidRegex: a pattern does not compile; Gitleaks panics, so exit 2

@@ -30,9 +30,9 @@ bool ParseNumber(const std::string& text, uint64_t* value) {
   return std::from_chars(text.data(), end, *value).ptr == end;
 }
 
-// Compares prerelease strings by semantic versioning rules: a release
-// ranks above any prerelease; identifiers compare numerically when both
-// are numbers, else as text, and numbers rank below text.
+// Compares prerelease strings by semantic versioning rules. A release ranks
+// above any prerelease. Identifiers compare numerically when both are
+// numbers, else as text, and a number ranks below text.
 int ComparePrerelease(std::string_view a, std::string_view b) {
   if (a == b) return 0;
   if (a.empty()) return 1;

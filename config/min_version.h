@@ -1,6 +1,6 @@
 // minVersion check: each config file may name the oldest Gitleaks version
 // it works with. leakscan compares it with the Gitleaks version it is
-// compatible with and warns when the config asks for a newer one. Called
+// compatible with and warns when the config requires a newer one. Called
 // by translate.cc for every config file, inherited ones included.
 // Covered by tests/config/min_version_test.cc.
 #pragma once

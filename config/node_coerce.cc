@@ -46,6 +46,7 @@ bool ParseGoInteger(std::string_view text, int64_t* value) {
     negative = text[0] == '-';
     text.remove_prefix(1);
   }
+
   int base = 10;
   bool letter_prefix = false;
   if (text.size() >= 2 && text[0] == '0') {
@@ -59,11 +60,13 @@ bool ParseGoInteger(std::string_view text, int64_t* value) {
       text.remove_prefix(1);
     }
   }
+
   if (text.find('_') != std::string_view::npos) {
     if (!UnderscoresValid(text, letter_prefix || base == 8)) return false;
   }
   std::string digits = WithoutUnderscores(text);
   if (digits.empty()) return false;
+
   uint64_t magnitude = 0;
   const char* end = digits.data() + digits.size();
   if (std::from_chars(digits.data(), end, magnitude, base).ptr != end) return false;
@@ -91,6 +94,7 @@ bool ParseGoFloat(std::string_view text, double* value) {
     *value = std::numeric_limits<double>::quiet_NaN();
     return true;
   }
+
   std::chars_format format = std::chars_format::general;
   if (lower.size() > 2 && lower[0] == '0' && lower[1] == 'x') {
     format = std::chars_format::hex;
@@ -102,6 +106,7 @@ bool ParseGoFloat(std::string_view text, double* value) {
     if (!UnderscoresValid(lower, format == std::chars_format::hex)) return false;
     lower = WithoutUnderscores(lower);
   }
+
   const char* end = lower.data() + lower.size();
   auto [ptr, error] = std::from_chars(lower.data(), end, *value, format);
   if (ptr != end) return false;

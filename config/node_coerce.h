@@ -1,8 +1,9 @@
-// Lenient value coercion for config decoding, reproducing the weakly typed
-// decoding Gitleaks gets from viper and mapstructure: a string may stand for
-// a number or boolean, a number or boolean for a string, a single value for
-// a list, and a comma-separated string for a list of strings. Used by
-// config_decode.cc. Covered by tests/config/node_coerce_test.cc.
+// Lenient value coercion for config decoding. It reproduces the weakly
+// typed decoding Gitleaks gets from viper and mapstructure. A string may
+// stand for a number or boolean, and a number or boolean for a string. A
+// single value may stand for a list, and a comma-separated string for a list
+// of strings. Used by config_decode.cc. Covered by
+// tests/config/node_coerce_test.cc.
 #pragma once
 
 #include <cstdint>
