@@ -1,8 +1,7 @@
 // Choosing the report format from --report-format, --report-path and
 // --report-template, with Gitleaks' rules and exact error messages. The
-// CLI calls this while setting up a scan with a non-empty --report-path,
-// before the scan starts; the chosen format later selects the writer in
-// report_writer.h.
+// CLI calls this before the scan starts when --report-path is non-empty.
+// The chosen format later selects the writer in report_writer.h.
 // Covered by tests/report/report_format_test.cc.
 #pragma once
 
@@ -23,10 +22,10 @@ enum class ReportFormat { kJson, kCsv, kJunit, kSarif, kTemplate };
 // 3. A non-empty `template_flag` requires the format string to be exactly
 //    "template" (case-sensitive, untrimmed); otherwise "Report format must
 //    be 'template' if --report-template is specified".
-// NOTE: Gitleaks loads the template between checks 2 and 3, so with
-// `-f " Template"` and an unreadable template it reports the template
-// error first; callers that load the template after this call report
-// check 3 first.
+// NOTE: Gitleaks loads the template between checks 2 and 3. With
+// `-f " Template"` and an unreadable template it therefore reports the
+// template error, while a caller that loads the template after this call
+// reports check 3.
 [[nodiscard]] Result<ReportFormat> ChooseReportFormat(std::string_view format_flag,
                                                       std::string_view report_path,
                                                       std::string_view template_flag);

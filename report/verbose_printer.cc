@@ -36,10 +36,10 @@ size_t RuneCount(std::string_view text) {
   return count;
 }
 
-// Appends `text` the way Gitleaks' styling library renders a styled piece:
-// CRLF becomes LF, tabs become four spaces, the lines of a multi-line piece
-// are padded with spaces to equal width, and with `ansi` each line is
-// wrapped in the SGR sequence `sgr` and a reset.
+// Appends `text` the way Gitleaks' styling library (lipgloss) renders a
+// styled piece. CRLF becomes LF and tabs become four spaces. The lines of a
+// multi-line piece are padded with spaces to equal width. With `ansi`, each
+// line is wrapped in the SGR sequence `sgr` and a reset.
 // NOTE: widths count code points; the library counts East Asian wide
 // characters as two columns, so such pieces may be padded differently.
 void AppendStyled(std::string_view text, std::string_view sgr, bool ansi, std::string* out) {
@@ -77,9 +77,9 @@ struct TrimmedFinding {
   std::string_view secret;
 };
 
-// Appends the `Finding:` and `Secret:` lines in context form; returns false
-// (appending nothing) when the match is not in the line or the secret is
-// not in the match, which Gitleaks shows in plain form.
+// Appends the `Finding:` and `Secret:` lines in context form. Returns false,
+// appending nothing, when the match is not in the line (Gitleaks then uses
+// the plain form) or the secret is not in the match (Gitleaks would crash).
 bool AppendContextForm(const TrimmedFinding& f, bool ansi, std::string* out) {
   size_t match_at = f.line.find(f.match);
   size_t secret_at = f.match.find(f.secret);

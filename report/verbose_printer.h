@@ -1,9 +1,9 @@
 // The block printed on stdout for each accepted finding with --verbose,
-// in Gitleaks' layout: labelled lines (label padded to 12 characters, then
-// a space) for Finding, Secret, RuleID, Entropy, Tags, File, Line, Commit,
-// Author, Email, Date, Fingerprint, Link and Required, then a blank line.
-// Which lines appear depends on File, Commit, Link, tags and required
-// findings exactly as in Gitleaks.
+// in Gitleaks' layout. Each line is a label padded to 12 characters, a
+// space and a value: Finding, Secret, RuleID, Entropy, Tags, File, Line,
+// Commit, Author, Email, Date, Fingerprint, Link and Required, then a
+// blank line. Which lines appear depends on File, Commit, Link, tags and
+// required findings exactly as in Gitleaks.
 // Covered by tests/report/verbose_printer_test.cc.
 #pragma once
 

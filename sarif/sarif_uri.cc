@@ -49,6 +49,13 @@ void AppendEncodedPath(std::string_view path, bool encode_first_colon_segment, s
   }
 }
 
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
 }  // namespace
 
 std::string PathToUriReference(std::string_view path) {
@@ -61,6 +68,23 @@ std::string PathToUriReference(std::string_view path) {
   }
   AppendEncodedPath(path, /*encode_first_colon_segment=*/true, &uri);
   return uri;
+}
+
+std::string UriReferenceToPath(std::string_view uri) {
+  if (uri.starts_with("file://")) uri.remove_prefix(7);
+  std::string path;
+  path.reserve(uri.size());
+  for (size_t i = 0; i < uri.size(); ++i) {
+    bool escape = uri[i] == '%' && i + 2 < uri.size() && HexValue(uri[i + 1]) >= 0 &&
+                  HexValue(uri[i + 2]) >= 0;
+    if (!escape) {
+      path.push_back(uri[i]);
+      continue;
+    }
+    path.push_back(static_cast<char>(HexValue(uri[i + 1]) * 16 + HexValue(uri[i + 2])));
+    i += 2;
+  }
+  return path;
 }
 
 std::string DirectoryToFileUri(std::string_view directory) {

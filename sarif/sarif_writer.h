@@ -8,7 +8,7 @@
 //   which SARIF does not allow.
 // * kEnriched (the default) keeps every key and value of kGitleaks that is
 //   valid SARIF and adds what GitHub code scanning and the SARIF validator
-//   require; docs/report-formats.md lists each added or changed field.
+//   require. docs/report-formats.md lists each added or changed field.
 //
 // The CLI writes it for --report-format sarif, and the Port webhook client
 // uploads the enriched form.

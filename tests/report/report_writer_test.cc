@@ -7,6 +7,10 @@
 #include "report/junit_writer.h"
 #include "tests/report/sample_findings.h"
 
+#ifdef LEAKSCAN_HAVE_REPORT_TEMPLATE
+#include "report/template/template.h"
+#endif
+
 namespace leakscan {
 namespace {
 
@@ -70,6 +74,16 @@ TEST(WriteReportTest, TemplateFormatWithoutTemplateFails) {
   EXPECT_NE(status.error().message.find("template"), std::string::npos);
   EXPECT_EQ(out, "");
 }
+
+#ifdef LEAKSCAN_HAVE_REPORT_TEMPLATE
+TEST(WriteReportTest, TemplateFormatRunsTheTemplate) {
+  Result<Template> parsed = ParseTemplate("{{ len . }} {{ (index . 1).Commit }}", "custom");
+  ASSERT_TRUE(parsed.has_value()) << parsed.error().message;
+  ReportExtras extras;
+  extras.report_template = &*parsed;
+  EXPECT_EQ(Write(ReportFormat::kTemplate, extras), "2 0123456789abcdef0123456789abcdef01234567");
+}
+#endif
 
 TEST(SarifRulesOfTest, KeepsOrderDuplicatesAndDescriptions) {
   Config config = TwoRuleConfig();

@@ -44,7 +44,7 @@ TEST(VerbosePrinterTest, DirFindingHasNoCommitLines) {
             "\n");
 }
 
-TEST(VerbosePrinterTest, StdinFindingShowsOnlyFindingSecretRuleAndEntropy) {
+TEST(VerbosePrinterTest, StdinFindingOmitsFileLines) {
   Finding finding = DirFinding();
   finding.file.clear();
   finding.fingerprint = ":demo-token:2";
@@ -131,19 +131,19 @@ TEST(VerbosePrinterTest, ContextFormCutsSecretAfterHundredBytes) {
   finding.match = secret;
   finding.secret = secret;
   std::string out = FormatVerboseFinding(finding, VerboseStyle::kContext);
-  std::string shown = std::string(100, 's') + "...";
-  EXPECT_EQ(FirstLine(out), "Finding:     k=" + shown);
-  EXPECT_NE(out.find("\nSecret:      " + shown + "\n"), std::string::npos);
+  std::string cut_secret = std::string(100, 's') + "...";
+  EXPECT_EQ(FirstLine(out), "Finding:     k=" + cut_secret);
+  EXPECT_NE(out.find("\nSecret:      " + cut_secret + "\n"), std::string::npos);
 }
 
-TEST(VerbosePrinterTest, ContextFormFallsBackWhenMatchIsNotInLine) {
+TEST(VerbosePrinterTest, ContextFormNeedsMatchInLine) {
   Finding finding = DirFinding();
   finding.line = "decoded elsewhere";
   EXPECT_EQ(FirstLine(FormatVerboseFinding(finding, VerboseStyle::kContext)),
             "Finding:     tok_9fK2mQ7xLp4Rz8Wv");
 }
 
-TEST(VerbosePrinterTest, PathOnlyFindingUsesPlainFormInEveryStyle) {
+TEST(VerbosePrinterTest, PathOnlyFindingUsesPlainForm) {
   Finding finding = DirFinding();
   finding.match = "file detected: keys/id_rsa";
   finding.secret = "";
@@ -169,7 +169,7 @@ TEST(VerbosePrinterTest, ColorStyleWrapsPiecesInEscapes) {
   EXPECT_NE(out.find("\nSecret:      \x1b[1;3;38;2;240;92;7mabc123\x1b[0m\n"), std::string::npos);
 }
 
-TEST(VerbosePrinterTest, StyledMultiLinePiecesArePaddedAndTabsExpanded) {
+TEST(VerbosePrinterTest, MultiLinePiecesArePadded) {
   Finding finding = DirFinding();
   finding.line = "-----BEGIN-----\n\tAB\n-----END-----";
   finding.match = finding.line;

@@ -32,6 +32,19 @@ TEST(PathToUriReferenceTest, AbsolutePathBecomesFileUri) {
 
 TEST(PathToUriReferenceTest, EmptyPathStaysEmpty) { EXPECT_EQ(PathToUriReference(""), ""); }
 
+TEST(UriReferenceToPathTest, ReversesPathToUriReference) {
+  for (const char* path : {"app/settings.py", "my docs/a b.txt", "100%/x#1?.env", "C:/repo/file",
+                           "/home/me/a b/c:d", "caf\xc3\xa9/\x01", "", "a.zip!b/c"}) {
+    EXPECT_EQ(UriReferenceToPath(PathToUriReference(path)), path);
+  }
+}
+
+TEST(UriReferenceToPathTest, KeepsMalformedEscapes) {
+  EXPECT_EQ(UriReferenceToPath("a%2"), "a%2");
+  EXPECT_EQ(UriReferenceToPath("a%zz"), "a%zz");
+  EXPECT_EQ(UriReferenceToPath("a%41"), "aA");
+}
+
 TEST(DirectoryToFileUriTest, EndsWithSlash) {
   EXPECT_EQ(DirectoryToFileUri("/work/repo"), "file:///work/repo/");
   EXPECT_EQ(DirectoryToFileUri("/work/repo/"), "file:///work/repo/");
