@@ -1,6 +1,7 @@
 #include "scanner/allowlist_check.h"
 
 #include "config/allowlist.h"
+#include "scanner/unicode_lower.h"
 
 namespace leakscan {
 namespace {
@@ -17,6 +18,27 @@ bool PathHit(const Allowlist& allowlist, const Fragment& fragment) {
 }
 
 }  // namespace
+
+StopwordIndex::StopwordIndex(const Config& config) {
+  for (const Allowlist& allowlist : config.allowlists) Add(allowlist);
+  for (const auto& [id, rule] : config.rules) {
+    for (const Allowlist& allowlist : rule.allowlists) Add(allowlist);
+  }
+}
+
+void StopwordIndex::Add(const Allowlist& allowlist) {
+  if (allowlist.stopwords.empty()) return;
+  filters_.emplace(&allowlist, std::make_unique<KeywordFilter>(allowlist.stopwords));
+}
+
+bool StopwordIndex::Contains(const Allowlist& allowlist, std::string_view secret) const {
+  if (secret.empty() || allowlist.stopwords.empty()) return false;
+  auto it = filters_.find(&allowlist);
+  if (it == filters_.end()) return StopwordAllowed(allowlist, secret);
+  thread_local std::string lowered;
+  ToLowerInto(secret, &lowered);
+  return it->second->ContainsAny(lowered);
+}
 
 bool CommitOrPathAllowed(const Fragment& fragment, const std::vector<Allowlist>& allowlists) {
   std::string_view commit = CommitSha(fragment);
@@ -39,14 +61,14 @@ bool CommitOrPathAllowed(const Fragment& fragment, const std::vector<Allowlist>&
 }
 
 bool FindingAllowed(const Fragment& fragment, const FindingTargets& targets,
-                    const std::vector<Allowlist>& allowlists) {
+                    const std::vector<Allowlist>& allowlists, const StopwordIndex& stopwords) {
   if (allowlists.empty()) return false;
   for (const Allowlist& allowlist : allowlists) {
     std::string_view target = targets.secret;
     if (allowlist.regex_target == RegexTarget::kMatch) target = targets.match;
     if (allowlist.regex_target == RegexTarget::kLine) target = targets.line;
     bool regex_hit = RegexAllowed(allowlist, target);
-    bool stopword_hit = StopwordAllowed(allowlist, targets.secret);
+    bool stopword_hit = stopwords.Contains(allowlist, targets.secret);
     if (allowlist.condition == AllowlistCondition::kOr) {
       if (regex_hit || stopword_hit) return true;
       continue;

@@ -7,11 +7,14 @@
 // Covered by tests/scanner/allowlist_check_test.cc.
 #pragma once
 
+#include <memory>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "config/config.h"
 #include "scanner/fragment.h"
+#include "scanner/keyword_filter.h"
 
 namespace leakscan {
 
@@ -24,12 +27,29 @@ struct FindingTargets {
   std::string_view line;
 };
 
+// Automata over the stopwords of every allowlist in a config, so checking a
+// secret against a long stopword list is one pass over the secret.
+class StopwordIndex {
+ public:
+  explicit StopwordIndex(const Config& config);
+
+  // Whether `secret` contains one of the allowlist's stopwords, ignoring
+  // case (Go's strings.ToLower). An empty secret never does.
+  bool Contains(const Allowlist& allowlist, std::string_view secret) const;
+
+ private:
+  void Add(const Allowlist& allowlist);
+
+  std::unordered_map<const Allowlist*, std::unique_ptr<KeywordFilter>> filters_;
+};
+
 // True when a commit/path check allows the whole fragment (or rule). AND
 // allowlists with regexes or stopwords are left to FindingAllowed.
 bool CommitOrPathAllowed(const Fragment& fragment, const std::vector<Allowlist>& allowlists);
 
-// True when one of the allowlists allows the finding.
+// True when one of the allowlists allows the finding. `stopwords` must
+// index `allowlists`' config.
 bool FindingAllowed(const Fragment& fragment, const FindingTargets& targets,
-                    const std::vector<Allowlist>& allowlists);
+                    const std::vector<Allowlist>& allowlists, const StopwordIndex& stopwords);
 
 }  // namespace leakscan

@@ -51,6 +51,7 @@ class DetectorImpl final : public Detector {
   // Keyword ids of rules_[i]; an empty list means the rule always runs.
   std::vector<std::vector<uint32_t>> rule_keywords_;
   std::unique_ptr<KeywordFilter> keyword_filter_;
+  StopwordIndex stopwords_;
   RuleRunner runner_;
 };
 
@@ -59,7 +60,8 @@ DetectorImpl::DetectorImpl(std::shared_ptr<const Config> config, DetectorOptions
     : config_(std::move(config)),
       options_(std::move(options)),
       rules_(std::move(rules)),
-      runner_(*config_, options_, rules_by_id_) {
+      stopwords_(*config_),
+      runner_(*config_, options_, rules_by_id_, stopwords_) {
   std::map<std::string, uint32_t> keyword_ids;
   std::vector<std::string> keywords;
   for (const Rule* rule : rules_) {
@@ -86,8 +88,10 @@ bool DetectorImpl::SkipsFragment(const Fragment& fragment) const {
 }
 
 void DetectorImpl::SelectRules(std::string_view text, ScanBuffers& buffers) const {
-  ToLowerInto(text, &buffers.lowered);
-  keyword_filter_->FindPresent(buffers.lowered, &buffers.keyword_present);
+  if (!keyword_filter_->FindPresentInAscii(text, &buffers.keyword_present)) {
+    ToLowerInto(text, &buffers.lowered);
+    keyword_filter_->FindPresent(buffers.lowered, &buffers.keyword_present);
+  }
   buffers.selected_rules.clear();
   for (size_t i = 0; i < rules_.size(); ++i) {
     const std::vector<uint32_t>& ids = rule_keywords_[i];

@@ -8,9 +8,12 @@ KeywordFilter::KeywordFilter(const std::vector<std::string>& keywords)
     : keyword_count_(keywords.size()) {
   for (const std::string& keyword : keywords) {
     for (unsigned char c : keyword) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
       if (byte_class_[c] == 0) byte_class_[c] = static_cast<uint16_t>(class_count_++);
     }
   }
+  // Upper-case ASCII letters share the class of their lower-case form.
+  for (int c = 'A'; c <= 'Z'; ++c) byte_class_[c] = byte_class_[c - 'A' + 'a'];
   std::vector<std::vector<int32_t>> trie(1, std::vector<int32_t>(class_count_, -1));
   std::vector<std::vector<uint32_t>> outputs(1);
   for (size_t id = 0; id < keywords.size(); ++id) {
@@ -86,6 +89,31 @@ void KeywordFilter::FindPresent(std::string_view text, std::vector<uint8_t>* pre
     uint32_t end = output_begin_[state + 1];
     for (uint32_t i = begin; i < end; ++i) (*present)[output_ids_[i]] = 1;
   }
+}
+
+bool KeywordFilter::FindPresentInAscii(std::string_view text, std::vector<uint8_t>* present) const {
+  present->assign(keyword_count_, 0);
+  if (output_ids_.empty()) return true;
+  uint32_t state = 0;
+  const uint32_t* transitions = transitions_.data();
+  for (unsigned char c : text) {
+    if (c >= 0x80) return false;
+    state = transitions[state * class_count_ + byte_class_[c]];
+    uint32_t begin = output_begin_[state];
+    uint32_t end = output_begin_[state + 1];
+    for (uint32_t i = begin; i < end; ++i) (*present)[output_ids_[i]] = 1;
+  }
+  return true;
+}
+
+bool KeywordFilter::ContainsAny(std::string_view text) const {
+  if (output_ids_.empty()) return false;
+  uint32_t state = 0;
+  for (unsigned char c : text) {
+    state = transitions_[state * class_count_ + byte_class_[c]];
+    if (output_begin_[state] != output_begin_[state + 1]) return true;
+  }
+  return false;
 }
 
 }  // namespace leakscan

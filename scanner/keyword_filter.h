@@ -1,7 +1,8 @@
 // KeywordFilter: the rule prefilter. An Aho-Corasick automaton over the
 // lower-cased rule keywords reports which keywords occur anywhere in a
 // pass's lower-cased text (overlaps allowed); rules whose keywords are all
-// absent are not run. Built once per Detector, read-only afterwards.
+// absent are not run. ASCII letters match either case, so ASCII text needs
+// no lower-cased copy. Built once per Detector, read-only afterwards.
 // Covered by tests/scanner/keyword_filter_test.cc.
 #pragma once
 
@@ -21,8 +22,16 @@ class KeywordFilter {
   size_t keyword_count() const { return keyword_count_; }
 
   // Resizes *present to keyword_count() and sets present[i] to 1 when
-  // keyword i occurs in `text`, else 0. `text` must already be lower-cased.
+  // keyword i occurs in `text`, else 0. Non-ASCII text must already be
+  // lower-cased (Go's strings.ToLower).
   void FindPresent(std::string_view text, std::vector<uint8_t>* present) const;
+
+  // FindPresent for text that is not lower-cased: returns false, leaving
+  // *present unspecified, as soon as it meets a non-ASCII byte.
+  bool FindPresentInAscii(std::string_view text, std::vector<uint8_t>* present) const;
+
+  // True when any keyword occurs in `text`; stops at the first one.
+  bool ContainsAny(std::string_view text) const;
 
  private:
   void AddKeyword(std::string_view keyword, uint32_t id, std::vector<std::vector<int32_t>>* trie,

@@ -68,8 +68,9 @@ void FillFragmentFields(const Fragment& fragment, Finding* finding) {
 }
 
 RuleRunner::RuleRunner(const Config& config, const DetectorOptions& options,
-                       const std::map<std::string, const Rule*, std::less<>>& active_rules)
-    : config_(config), options_(options), active_rules_(active_rules) {}
+                       const std::map<std::string, const Rule*, std::less<>>& active_rules,
+                       const StopwordIndex& stopwords)
+    : config_(config), options_(options), active_rules_(active_rules), stopwords_(stopwords) {}
 
 bool RuleRunner::PathMatches(const Rule& rule, const Fragment& fragment) const {
   // Unlike allowlist paths, a rule path is tried even on an empty path.
@@ -151,8 +152,8 @@ void RuleRunner::HandleMatch(const Rule& rule, const DetectionPass& pass, size_t
   if (rule.entropy != 0 && entropy <= rule.entropy) return;
 
   FindingTargets targets{*secret, match, target_line};
-  if (FindingAllowed(fragment, targets, config_.allowlists)) return;
-  if (FindingAllowed(fragment, targets, rule.allowlists)) return;
+  if (FindingAllowed(fragment, targets, config_.allowlists, stopwords_)) return;
+  if (FindingAllowed(fragment, targets, rule.allowlists, stopwords_)) return;
 
   Finding& finding = out->emplace_back();
   finding.rule_id = rule.id;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "scanner/allowlist_check.h"
 #include "scanner/decode_segment.h"
 #include "scanner/detector.h"
 #include "scanner/finding.h"
@@ -39,9 +40,11 @@ struct DetectionPass {
 
 class RuleRunner {
  public:
-  // `active_rules` maps the ids of the enabled rules; it must outlive the runner.
+  // `active_rules` maps the ids of the enabled rules; it and `stopwords`
+  // must outlive the runner.
   RuleRunner(const Config& config, const DetectorOptions& options,
-             const std::map<std::string, const Rule*, std::less<>>& active_rules);
+             const std::map<std::string, const Rule*, std::less<>>& active_rules,
+             const StopwordIndex& stopwords);
 
   // Appends the findings of `rule` on `pass` to *out. A required evaluation
   // (for a composite rule) ignores skipReport and the rule's own required
@@ -60,6 +63,7 @@ class RuleRunner {
   const Config& config_;
   const DetectorOptions& options_;
   const std::map<std::string, const Rule*, std::less<>>& active_rules_;
+  const StopwordIndex& stopwords_;
 };
 
 // Copies file, symlink and commit metadata of `fragment` into *finding.

@@ -10,6 +10,14 @@ namespace {
 using testing::CompileAllowlist;
 using testing::MakeFragment;
 
+// Allowlists built here are not in a config, so stopword checks fall back
+// to the config module's linear check.
+bool Allowed(const Fragment& fragment, const FindingTargets& targets,
+             const std::vector<Allowlist>& allowlists) {
+  static const StopwordIndex kEmptyIndex{Config{}};
+  return FindingAllowed(fragment, targets, allowlists, kEmptyIndex);
+}
+
 Allowlist PathList(std::vector<std::string> paths,
                    AllowlistCondition condition = AllowlistCondition::kOr) {
   Allowlist allowlist;
@@ -46,9 +54,9 @@ TEST(AllowlistCheckTest, AndListWithContentChecksWaitsForFindings) {
   std::vector<Allowlist> lists = {allowlist};
   Fragment fragment = MakeFragment("x", "node_modules/c.txt");
   EXPECT_FALSE(CommitOrPathAllowed(fragment, lists));
-  EXPECT_TRUE(FindingAllowed(fragment, {"mockSecret", "m", "l"}, lists));
-  EXPECT_FALSE(FindingAllowed(fragment, {"realSecret", "m", "l"}, lists));
-  EXPECT_FALSE(FindingAllowed(MakeFragment("x", "src/c.txt"), {"mockSecret", "m", "l"}, lists));
+  EXPECT_TRUE(Allowed(fragment, {"mockSecret", "m", "l"}, lists));
+  EXPECT_FALSE(Allowed(fragment, {"realSecret", "m", "l"}, lists));
+  EXPECT_FALSE(Allowed(MakeFragment("x", "src/c.txt"), {"mockSecret", "m", "l"}, lists));
 }
 
 TEST(AllowlistCheckTest, AndListOfCommitAndPathNeedsBoth) {
@@ -66,21 +74,21 @@ TEST(AllowlistCheckTest, RegexTargetSelectsText) {
   Fragment fragment = MakeFragment("x", "a.txt");
   FindingTargets targets{"secret", "match please-ignore", "line"};
   allowlist.regex_target = RegexTarget::kSecret;
-  EXPECT_FALSE(FindingAllowed(fragment, targets, {allowlist}));
+  EXPECT_FALSE(Allowed(fragment, targets, {allowlist}));
   allowlist.regex_target = RegexTarget::kMatch;
-  EXPECT_TRUE(FindingAllowed(fragment, targets, {allowlist}));
+  EXPECT_TRUE(Allowed(fragment, targets, {allowlist}));
   allowlist.regex_target = RegexTarget::kLine;
-  EXPECT_FALSE(FindingAllowed(fragment, targets, {allowlist}));
+  EXPECT_FALSE(Allowed(fragment, targets, {allowlist}));
   targets.line = "\nline please-ignore";
-  EXPECT_TRUE(FindingAllowed(fragment, targets, {allowlist}));
+  EXPECT_TRUE(Allowed(fragment, targets, {allowlist}));
 }
 
 TEST(AllowlistCheckTest, StopwordsLookAtLowerCasedSecret) {
   Allowlist allowlist;
   allowlist.stopwords = {"summer"};
   allowlist.regex_target = RegexTarget::kMatch;
-  EXPECT_TRUE(FindingAllowed(MakeFragment("x"), {"Summer2024!", "x", "x"}, {allowlist}));
-  EXPECT_FALSE(FindingAllowed(MakeFragment("x"), {"Winter2024!", "Summer", "x"}, {allowlist}));
+  EXPECT_TRUE(Allowed(MakeFragment("x"), {"Summer2024!", "x", "x"}, {allowlist}));
+  EXPECT_FALSE(Allowed(MakeFragment("x"), {"Winter2024!", "Summer", "x"}, {allowlist}));
 }
 
 TEST(AllowlistCheckTest, JoinedPatternsShareLeadingFlags) {
@@ -89,17 +97,35 @@ TEST(AllowlistCheckTest, JoinedPatternsShareLeadingFlags) {
   allowlist = CompileAllowlist(allowlist);
   Fragment fragment = MakeFragment("x");
   for (std::string_view secret : {"DUMMY", "dummy", "TEST-12", "test-12"}) {
-    EXPECT_TRUE(FindingAllowed(fragment, {secret, secret, secret}, {allowlist})) << secret;
+    EXPECT_TRUE(Allowed(fragment, {secret, secret, secret}, {allowlist})) << secret;
   }
-  EXPECT_FALSE(FindingAllowed(fragment, {"TEST-X", "TEST-X", "TEST-X"}, {allowlist}));
+  EXPECT_FALSE(Allowed(fragment, {"TEST-X", "TEST-X", "TEST-X"}, {allowlist}));
 }
 
 TEST(AllowlistCheckTest, EmptyTargetNeverMatchesRegex) {
   Allowlist allowlist;
   allowlist.regexes = {".*"};
   allowlist = CompileAllowlist(allowlist);
-  EXPECT_FALSE(FindingAllowed(MakeFragment("x"), {"", "m", "l"}, {allowlist}));
-  EXPECT_TRUE(FindingAllowed(MakeFragment("x"), {"s", "m", "l"}, {allowlist}));
+  EXPECT_FALSE(Allowed(MakeFragment("x"), {"", "m", "l"}, {allowlist}));
+  EXPECT_TRUE(Allowed(MakeFragment("x"), {"s", "m", "l"}, {allowlist}));
+}
+
+TEST(StopwordIndexTest, FindsStopwordsOfConfigAllowlists) {
+  Config config;
+  Allowlist global;
+  global.stopwords = {"example", "sample"};
+  config.allowlists.push_back(global);
+  Rule rule;
+  Allowlist rule_list;
+  rule_list.stopwords = {"\xC3\xA9t\xC3\xA9"};
+  rule.allowlists.push_back(rule_list);
+  config.rules["r"] = rule;
+  StopwordIndex index(config);
+  EXPECT_TRUE(index.Contains(config.allowlists[0], "myEXAMPLEkey"));
+  EXPECT_FALSE(index.Contains(config.allowlists[0], "myExampl3key"));
+  EXPECT_FALSE(index.Contains(config.allowlists[0], ""));
+  EXPECT_TRUE(index.Contains(config.rules["r"].allowlists[0], "\xC3\x89T\xC3\x89-2024"));
+  EXPECT_TRUE(FindingAllowed(MakeFragment("x"), {"SAMPLE1", "m", "l"}, config.allowlists, index));
 }
 
 }  // namespace

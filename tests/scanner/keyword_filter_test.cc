@@ -37,5 +37,25 @@ TEST(KeywordFilterTest, MatchesNonAsciiBytes) {
   EXPECT_EQ(Present(filter, "une cl\xC3\xA9t"), (std::vector<uint8_t>{1, 1}));
 }
 
+TEST(KeywordFilterTest, AsciiScanIgnoresCase) {
+  KeywordFilter filter({"akia", "Token"});
+  std::vector<uint8_t> present;
+  ASSERT_TRUE(filter.FindPresentInAscii("x = AKIA...; TOKEN", &present));
+  EXPECT_EQ(present, (std::vector<uint8_t>{1, 1}));
+  EXPECT_EQ(Present(filter, "token"), (std::vector<uint8_t>{0, 1}));
+}
+
+TEST(KeywordFilterTest, AsciiScanStopsAtNonAsciiByte) {
+  KeywordFilter filter({"akia"});
+  std::vector<uint8_t> present;
+  EXPECT_FALSE(filter.FindPresentInAscii("AKIA \xC3\xA9", &present));
+}
+
+TEST(KeywordFilterTest, ContainsAnyStopsAtFirstKeyword) {
+  KeywordFilter filter({"example", "sample"});
+  EXPECT_TRUE(filter.ContainsAny("my-sample-key"));
+  EXPECT_FALSE(filter.ContainsAny("my-simple-key"));
+}
+
 }  // namespace
 }  // namespace leakscan
