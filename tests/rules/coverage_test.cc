@@ -112,7 +112,7 @@ TEST(RuleCoverage, GitleaksReportsPositiveExamplesOfSharedIds) {
     auto ref_rule = reference.config->rules.find(id);
     if (ref_rule == reference.config->rules.end()) continue;  // A rule beyond Gitleaks.
     for (const RuleExample& example : rule.examples) {
-      std::string path = rule.regex ? ExamplePath(rule).value_or("") : example.text;
+      std::string path = ScanPath(rule, example.text).value_or("");
       std::vector<Finding> findings =
           FindingsOfRule(*reference.detector, ref_rule->second, example.text, path);
       bool found = std::any_of(findings.begin(), findings.end(),

@@ -65,6 +65,11 @@ std::optional<std::string> ExamplePath(const Rule& rule) {
   return std::nullopt;
 }
 
+std::optional<std::string> ScanPath(const Rule& rule, const std::string& text) {
+  if (!rule.regex) return text;
+  return ExamplePath(rule);
+}
+
 std::vector<Finding> FindingsOfRule(const Detector& detector, const Rule& rule,
                                     std::string_view text, const std::string& path) {
   Fragment fragment;
@@ -75,21 +80,6 @@ std::vector<Finding> FindingsOfRule(const Detector& detector, const Rule& rule,
     if (finding.rule_id == rule.id) own.push_back(std::move(finding));
   }
   return own;
-}
-
-std::vector<std::string> BuiltinRuleIds() {
-  const LoadedPack& pack = Pack();
-  if (pack.config == nullptr) return {};
-  return pack.config->rule_order;
-}
-
-std::string ParamName(std::string_view id) {
-  std::string name(id);
-  for (char& c : name) {
-    bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (!word) c = '_';
-  }
-  return name;
 }
 
 }  // namespace leakscan::rules_test

@@ -41,16 +41,13 @@ const Detector* BuiltinDetector();
 // nullopt when the rule's path regex matches none of kExamplePaths.
 std::optional<std::string> ExamplePath(const Rule& rule);
 
+// The file path for scanning `text` as an example or negative example of
+// `rule`: `text` itself for a path-only rule, else ExamplePath(rule).
+std::optional<std::string> ScanPath(const Rule& rule, const std::string& text);
+
 // Scans `text` as an example of `rule` (see the conventions above) and
 // returns the findings reported under the rule's own id.
 std::vector<Finding> FindingsOfRule(const Detector& detector, const Rule& rule,
                                     std::string_view text, const std::string& path);
-
-// Rule ids of the pack, in file order; empty when the pack does not load.
-std::vector<std::string> BuiltinRuleIds();
-
-// `id` with every character that gtest rejects in a parameter name
-// replaced by '_'.
-std::string ParamName(std::string_view id);
 
 }  // namespace leakscan::rules_test
