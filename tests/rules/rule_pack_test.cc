@@ -87,6 +87,22 @@ TEST(RulePack, RuleIdsAreUniqueAcrossFiles) {
   EXPECT_EQ(config->rules.size(), file_of_id.size());
 }
 
+const std::set<std::string>& KnownAllowlistKeys() {
+  static const std::set<std::string> keys = {"description", "condition",  "regexTarget",
+                                             "regexes",     "paths",      "stopwords",
+                                             "commits",     "targetRules"};
+  return keys;
+}
+
+void ExpectKnownAllowlistKeys(const YAML::Node& allowlists, std::string_view where) {
+  for (const YAML::Node& allowlist : allowlists) {
+    for (const auto& entry : allowlist) {
+      std::string key = entry.first.as<std::string>();
+      EXPECT_TRUE(KnownAllowlistKeys().contains(key)) << where << ": unknown allowlist key " << key;
+    }
+  }
+}
+
 TEST(RulePack, RulesUseOnlyDocumentedKeys) {
   for (const BuiltinRuleFile& file : BuiltinRuleFiles()) {
     YAML::Node root = YAML::Load(std::string(file.yaml));
@@ -95,13 +111,14 @@ TEST(RulePack, RulesUseOnlyDocumentedKeys) {
       EXPECT_TRUE(key == "rules" || key == "allowlists")
           << file.name << ": unknown top-level key " << key;
     }
+    ExpectKnownAllowlistKeys(root["allowlists"], std::string(file.name) + " global allowlists");
     for (const YAML::Node& rule : root["rules"]) {
+      std::string where = std::string(file.name) + ": rule " + rule["id"].as<std::string>("?");
       for (const auto& entry : rule) {
         std::string key = entry.first.as<std::string>();
-        EXPECT_TRUE(KnownRuleKeys().contains(key))
-            << file.name << ": rule " << rule["id"].as<std::string>("?") << " has unknown key "
-            << key;
+        EXPECT_TRUE(KnownRuleKeys().contains(key)) << where << " has unknown key " << key;
       }
+      ExpectKnownAllowlistKeys(rule["allowlists"], where);
     }
   }
 }
