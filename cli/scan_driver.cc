@@ -107,11 +107,15 @@ int LoadConfigStep(ScanState& state) {
   auto resolved = ResolveConfig(state.inv.flags.config, state.source);
   if (!resolved) {
     const std::string& message = resolved.error().message;
-    if (message.find("invalid regex") != std::string::npos) {
-      log::Write(log::Level::kFatal, "Failed to load config", {{"error", message}});
-      return kExitInvalidRegex;
+    switch (ClassifyConfigError(resolved.error())) {
+      case ConfigErrorKind::kLookup:
+        return Fatal(message);
+      case ConfigErrorKind::kInvalidRegex:
+        log::Write(log::Level::kFatal, "Failed to load config", {{"error", message}});
+        return kExitInvalidRegex;
+      case ConfigErrorKind::kInvalid:
+        break;
     }
-    if (message.rfind("unable to load", 0) == 0) return Fatal(message);
     return Fatal("Failed to load config", {{"error", message}});
   }
   state.config = std::make_shared<const Config>(std::move(resolved->config));
