@@ -56,5 +56,18 @@ TEST(RegexMatcherTest, FirstSubmatchGivesEmptyForSkippedGroups) {
   EXPECT_FALSE(FirstSubmatch(regex, "zzz", &groups));
 }
 
+TEST(RegexMatcherTest, FirstSubmatchKeepsAssertionContext) {
+  std::vector<std::string_view> groups;
+  re2::RE2 end_anchor("(a+)$|(a)");
+  ASSERT_TRUE(FirstSubmatch(end_anchor, "aab", &groups));
+  EXPECT_EQ(groups[0], "a");
+  EXPECT_EQ(groups[1], "");
+  EXPECT_EQ(groups[2], "a");
+  re2::RE2 start_anchor("(^b)|(b)");
+  ASSERT_TRUE(FirstSubmatch(start_anchor, "ab", &groups));
+  EXPECT_EQ(groups[1], "");
+  EXPECT_EQ(groups[2], "b");
+}
+
 }  // namespace
 }  // namespace leakscan

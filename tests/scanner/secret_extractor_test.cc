@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "config/loader.h"
+#include "scanner/regex_matcher.h"
+
 namespace leakscan {
 namespace {
 
@@ -45,6 +51,50 @@ TEST(SecretExtractorTest, TrimNewlinesKeepsCarriageReturns) {
   EXPECT_EQ(TrimNewlines("\n\nabc\r\n"), "abc\r");
   EXPECT_EQ(TrimNewlines("\n\n"), "");
   EXPECT_EQ(TrimNewlines("a\nb"), "a\nb");
+}
+
+// Gitleaks' secret computed with RE2's own unanchored submatch search on
+// the match alone.
+std::string ReferenceSecret(const re2::RE2& regex, int secret_group, const std::string& match) {
+  int count = regex.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(count));
+  if (count < 2 ||
+      !regex.Match(match, 0, match.size(), re2::RE2::UNANCHORED, groups.data(), count)) {
+    return match;
+  }
+  if (secret_group > 0) return std::string(groups[static_cast<size_t>(secret_group)]);
+  for (int i = 1; i < count; ++i) {
+    if (!groups[static_cast<size_t>(i)].empty()) return std::string(groups[static_cast<size_t>(i)]);
+  }
+  return match;
+}
+
+// Runs every built-in rule over every rule example and checks that the
+// two-step search (DFA for the match, then anchored groups) finds the same
+// secret as a plain RE2 submatch search.
+TEST(SecretExtractorTest, MatchesPlainSearchOnRuleExamples) {
+  Result<Config> config = LoadDefaultConfig();
+  ASSERT_TRUE(config.has_value()) << config.error().message;
+  std::string corpus;
+  for (const auto& [id, rule] : config->rules) {
+    for (const RuleExample& example : rule.examples) corpus += example.text + "\n";
+    for (const std::string& negative : rule.negative_examples) corpus += negative + "\n";
+  }
+  size_t compared = 0;
+  for (const auto& [id, rule] : config->rules) {
+    if (!rule.compiled_regex) continue;
+    for (MatchRange range : FindAllMatches(*rule.compiled_regex, corpus)) {
+      std::string match(TrimNewlines(corpus.substr(range.start, range.end - range.start)));
+      std::optional<std::string_view> secret =
+          ExtractSecret(*rule.compiled_regex, rule.secret_group, match);
+      ASSERT_TRUE(secret.has_value()) << id;
+      EXPECT_EQ(std::string(*secret),
+                ReferenceSecret(*rule.compiled_regex, rule.secret_group, match))
+          << id << " on " << match;
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, 100u);
 }
 
 }  // namespace
