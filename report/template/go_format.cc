@@ -94,7 +94,14 @@ std::string FormatInt(int64_t value, const Spec& spec) {
   if (spec.precision >= 0 && static_cast<int>(digits.size()) < spec.precision) {
     digits.insert(0, static_cast<size_t>(spec.precision) - digits.size(), '0');
   }
-  std::string sign = negative ? "-" : spec.plus ? "+" : spec.space ? " " : "";
+  std::string sign;
+  if (negative) {
+    sign = "-";
+  } else if (spec.plus) {
+    sign = "+";
+  } else if (spec.space) {
+    sign = " ";
+  }
   return Pad(sign + prefix + digits, spec, spec.precision < 0);
 }
 
@@ -102,7 +109,11 @@ std::string FormatFloatVerb(double value, bool is_float32, const Spec& spec) {
   std::string text;
   char verb = spec.verb;
   if (std::isinf(value)) {
-    text = value > 0 ? (spec.plus ? "+Inf" : "Inf") : "-Inf";
+    if (value < 0) {
+      text = "-Inf";
+    } else {
+      text = spec.plus ? "+Inf" : "Inf";
+    }
   } else if (std::isnan(value)) {
     text = "NaN";
   } else if ((verb == 'v' || verb == 'g' || verb == 'G') && spec.precision < 0) {

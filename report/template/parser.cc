@@ -134,12 +134,12 @@ class Parser {
     throw ParseError{"template: " + current_name_ + ":" + std::to_string(line_) + ": " + message};
   }
 
+  // Like Go's parser, errors report the line of the last token peeked or
+  // read.
   const Token& Peek() {
     const Token& token = tokens_[index_];
-    if (token.type == TokenType::kError) {
-      line_ = token.line;
-      Fail(token.text);
-    }
+    line_ = token.line;
+    if (token.type == TokenType::kError) Fail(token.text);
     return token;
   }
   const Token& Next() {

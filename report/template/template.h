@@ -1,7 +1,7 @@
 // Report templates (--report-format template): a Go text/template engine
 // with the Sprig functions report templates commonly use. Gitleaks runs
-// user templates with Go's text/template and Sprig (minus env, expandenv
-// and getHostByName); this engine supports the subset documented in
+// user templates with Go's text/template and Sprig, minus env, expandenv
+// and getHostByName. This engine supports the subset documented in
 // report/template/README.md and rejects anything else at parse time.
 //
 //   auto parsed = ParseTemplate(text, "custom");

@@ -106,6 +106,7 @@ TEST(TemplateTest, ParseErrorsNameLineAndConstruct) {
             "ERROR: template: custom:3: function \"uuidv4\" is not supported by leakscan "
             "report templates (see report/template/README.md)");
   EXPECT_EQ(Render("{{range .}}"), "ERROR: template: custom:1: unexpected EOF");
+  EXPECT_EQ(Render("{{if true}}\n\nno end"), "ERROR: template: custom:3: unexpected EOF");
   EXPECT_EQ(Render("{{end}}"), "ERROR: template: custom:1: unexpected {{end}}");
   EXPECT_EQ(Render("{{ \"unterminated }}"),
             "ERROR: template: custom:1: unterminated quoted string");
