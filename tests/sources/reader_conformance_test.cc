@@ -47,12 +47,12 @@ class CaseReader : public ByteReader {
   size_t offset_ = 0;
 };
 
-// plain / data-with-eof: one read of everything, then the end of the
+// plain and data-with-eof: one read of everything, then the end of the
 // stream. plain-multi: one read per input chunk. error-immediately: the
 // first read fails. data-then-error: Go's reader returns the data and the
-// error together; a ByteReader cannot, so the data comes first and the
-// next read fails, which Gitleaks' expected result (an error and no
-// findings) also covers because the chunk is still being extended then.
+// error together, which a ByteReader cannot do. So the data comes first and
+// the next read fails. The expected result (an error and no findings) still
+// holds, because that read happens while the chunk is being extended.
 std::unique_ptr<CaseReader> MakeReader(simdjson::dom::element test_case) {
   std::vector<std::string> chunks;
   for (simdjson::dom::element chunk : test_case["input_chunks"].get_array()) {
