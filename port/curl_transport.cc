@@ -22,24 +22,16 @@ bool StartsWithIgnoringCase(std::string_view text, std::string_view prefix) {
   return true;
 }
 
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' ||
-                           text.back() == '\n')) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
-
-// Keeps the Retry-After header of the final response; a new status line
-// (after an interim 1xx response) starts over.
+// Keeps the Retry-After value of the final response, untrimmed because
+// ParseRetryAfter trims it. A new status line (after an interim 1xx
+// response) starts over.
 size_t OnHeaderLine(char* data, size_t size, size_t count, void* user) {
   auto* retry_after = static_cast<std::string*>(user);
   std::string_view line(data, size * count);
   if (line.starts_with("HTTP/")) {
     retry_after->clear();
   } else if (StartsWithIgnoringCase(line, "retry-after:")) {
-    *retry_after = Trim(line.substr(12));
+    *retry_after = line.substr(12);
   }
   return size * count;
 }

@@ -145,63 +145,73 @@ std::string PortUpload::Describe(const Chunk& chunk) const {
   return text;
 }
 
+std::unexpected<Error> PortUpload::Failure(const Chunk& chunk, std::string_view reason,
+                                           const UploadSummary& summary) const {
+  return MakeError("port upload to " + Destination() + " failed: " + Describe(chunk) + ": " +
+                   std::string(reason) + "; " + std::to_string(summary.results) + " of " +
+                   std::to_string(sarif_.result_count) + " results were delivered");
+}
+
+std::string PortUpload::Destination() const { return host_.empty() ? options_.dry_run_dir : host_; }
+
+Status PortUpload::SendChunk(const Chunk& chunk, std::deque<Chunk>* pending, UploadSummary* summary,
+                             std::string* body) {
+  // A new id per body, kept by retries of the same body, so that Port can
+  // drop a duplicate delivery through requestIdentifierPath.
+  Result<std::string> request_id = NewRequestId();
+  if (!request_id) return Failure(chunk, request_id.error().message, *summary);
+  BuildBody(sarif_, chunk, *request_id, body);
+
+  Result<long> status = PostWithRetries(*body, summary);
+  if (!status) return Failure(chunk, status.error().message, *summary);
+
+  if (*status == 413) {
+    if (chunk.size() == 1) {
+      return Failure(chunk,
+                     "HTTP 413: one result is larger than Port accepts (" +
+                         std::to_string(body->size()) + " bytes)",
+                     *summary);
+    }
+    log::Warn("port rejected a request as too large, sending it in two halves",
+              {{"host", host_},
+               {"results", std::to_string(chunk.size())},
+               {"bytes", std::to_string(body->size())}});
+    auto [first, second] = HalveChunk(chunk);
+    pending->push_front(second);
+    pending->push_front(first);
+    ++summary->splits;
+    return Ok();
+  }
+
+  ++summary->requests;
+  summary->results += chunk.size();
+  summary->body_bytes += body->size();
+  log::Debug("port request accepted", {{"host", host_},
+                                       {"status", std::to_string(*status)},
+                                       {"results", std::to_string(chunk.size())},
+                                       {"request_id", *request_id}});
+  return Ok();
+}
+
 Result<UploadSummary> PortUpload::Send() {
   UploadSummary summary;
   std::deque<Chunk> pending(chunks_.begin(), chunks_.end());
   std::string body;
-  std::string destination = host_.empty() ? options_.dry_run_dir : host_;
-
-  auto failure = [&](const Chunk& chunk, std::string_view reason) {
-    return MakeError("port upload to " + destination + " failed: " + Describe(chunk) + ": " +
-                     std::string(reason) + "; " + std::to_string(summary.results) + " of " +
-                     std::to_string(sarif_.result_count) + " results were delivered");
-  };
-
   while (!pending.empty()) {
     Chunk chunk = pending.front();
     pending.pop_front();
-
-    // A new id per body; retries of the same body keep it, so Port can drop
-    // a duplicate delivery through requestIdentifierPath.
-    Result<std::string> request_id = NewRequestId();
-    if (!request_id) return failure(chunk, request_id.error().message);
-    BuildBody(sarif_, chunk, *request_id, &body);
-
-    Result<long> status = PostWithRetries(body, &summary);
-    if (!status) return failure(chunk, status.error().message);
-
-    if (*status == 413) {
-      if (chunk.size() == 1) {
-        return failure(chunk, "HTTP 413: one result is larger than Port accepts (" +
-                                  std::to_string(body.size()) + " bytes)");
-      }
-      auto [first, second] = HalveChunk(chunk);
-      log::Warn("port rejected a request as too large, sending it in two halves",
-                {{"host", host_},
-                 {"results", std::to_string(chunk.size())},
-                 {"bytes", std::to_string(body.size())}});
-      pending.push_front(second);
-      pending.push_front(first);
-      ++summary.splits;
-      continue;
+    if (Status sent = SendChunk(chunk, &pending, &summary, &body); !sent) {
+      return std::unexpected(sent.error());
     }
-
-    ++summary.requests;
-    summary.results += chunk.size();
-    summary.body_bytes += body.size();
-    log::Debug("port request accepted", {{"host", host_},
-                                         {"status", std::to_string(*status)},
-                                         {"results", std::to_string(chunk.size())},
-                                         {"request_id", *request_id}});
   }
 
   if (summary.results != sarif_.result_count) {
-    return MakeError("port upload to " + destination +
+    return MakeError("port upload to " + Destination() +
                      " is incomplete: " + std::to_string(summary.results) + " of " +
                      std::to_string(sarif_.result_count) + " results were sent");
   }
   log::Info(options_.dry_run_dir.empty() ? "port upload done" : "port dry run written",
-            {{"destination", destination},
+            {{"destination", Destination()},
              {"requests", std::to_string(summary.requests)},
              {"results", std::to_string(summary.results)}});
   return summary;

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -62,7 +63,14 @@ class PortUpload {
   // value is the final HTTP status (2xx or 413).
   [[nodiscard]] Result<long> PostWithRetries(const std::string& body, UploadSummary* summary);
   [[nodiscard]] Result<std::vector<HttpHeader>> HeadersFor(std::string_view body) const;
+  // Sends one chunk. After a 413 its halves go to the front of `pending`.
+  [[nodiscard]] Status SendChunk(const Chunk& chunk, std::deque<Chunk>* pending,
+                                 UploadSummary* summary, std::string* body);
+  std::unexpected<Error> Failure(const Chunk& chunk, std::string_view reason,
+                                 const UploadSummary& summary) const;
   std::string Describe(const Chunk& chunk) const;
+  // The webhook's host, or the dry-run folder.
+  std::string Destination() const;
 
   PortOptions options_;
   UploadHooks hooks_;

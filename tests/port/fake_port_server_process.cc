@@ -42,6 +42,10 @@ std::string MissingServerTools() {
 }
 
 FakePortServer::FakePortServer(const FakeServerOptions& options) {
+  // libcurl must reach the server directly even where a proxy is configured.
+  setenv("no_proxy", "127.0.0.1,localhost", 1);
+  setenv("NO_PROXY", "127.0.0.1,localhost", 1);
+
   std::string pattern = (std::filesystem::temp_directory_path() / "leakscan-port-XXXXXX").string();
   directory_ = mkdtemp(pattern.data());
   state_path_ = directory_ + "/state.json";
