@@ -22,6 +22,31 @@ int TrailingWhitespaceNewlines(std::string_view chunk) {
   return newlines;
 }
 
+// Returns how many bytes of `run` (at most `size`) belong to the chunk:
+// all of them, or up to and including the newline that completes a blank
+// line. `*newlines` carries the count of newlines seen since the last
+// non-blank byte across calls.
+size_t TakeUntilBlankLine(const char* run, size_t size, int* newlines) {
+  size_t i = 0;
+  while (i < size) {
+    if (*newlines == 0) {
+      // Only a newline can start a blank line, so skip to the next one.
+      const void* next = std::memchr(run + i, '\n', size - i);
+      if (next == nullptr) return size;
+      i = static_cast<size_t>(static_cast<const char*>(next) - run) + 1;
+      *newlines = 1;
+      continue;
+    }
+    char c = run[i++];
+    if (c == '\n') {
+      if (++*newlines >= 2) return i;
+    } else if (!IsBlank(c)) {
+      *newlines = 0;
+    }
+  }
+  return size;
+}
+
 }  // namespace
 
 Result<size_t> FdReader::Read(char* buffer, size_t size) {
@@ -70,34 +95,40 @@ Status ChunkReader::ExtendToSafeBoundary() {
     return Ok();
   }
 
+  // Byte by byte this is: look at the last byte (a newline counts, a
+  // blank keeps the count, anything else resets it), stop at two newlines
+  // or after max_peek appended bytes, else append the next byte. The loop
+  // below does the same over whole runs of the read-ahead buffer.
   int newlines = 0;
-  size_t appended = 0;
-  while (true) {
-    char last = text[chunk_size_ - 1];
-    if (last == '\n') {
-      if (++newlines >= 2) return Ok();
-    } else if (!IsBlank(last)) {
-      newlines = 0;
-    }
-    if (appended >= sizes_.max_peek) return Ok();
-
-    auto next = ReadByte();
-    if (!next) return MakeError("could not read until safe boundary: " + next.error().message);
-    if (*next < 0) return Ok();
-    text[chunk_size_++] = static_cast<char>(*next);
-    ++appended;
+  if (text[chunk_size_ - 1] == '\n') {
+    newlines = 1;
   }
+  size_t appended = 0;
+  while (appended < sizes_.max_peek) {
+    if (ahead_begin_ == ahead_end_) {
+      auto filled = FillReadAhead();
+      if (!filled)
+        return MakeError("could not read until safe boundary: " + filled.error().message);
+      if (!*filled) return Ok();
+    }
+    const char* run = read_ahead_.get() + ahead_begin_;
+    size_t limit = std::min(ahead_end_ - ahead_begin_, sizes_.max_peek - appended);
+    size_t taken = TakeUntilBlankLine(run, limit, &newlines);
+    std::memcpy(text + chunk_size_, run, taken);
+    chunk_size_ += taken;
+    ahead_begin_ += taken;
+    appended += taken;
+    if (newlines >= 2) return Ok();
+  }
+  return Ok();
 }
 
-Result<int> ChunkReader::ReadByte() {
-  if (ahead_begin_ == ahead_end_) {
-    ahead_begin_ = ahead_end_ = 0;
-    auto n = reader_.Read(read_ahead_.get(), sizes_.read_ahead);
-    if (!n) return std::unexpected(n.error());
-    if (*n == 0) return -1;
-    ahead_end_ = *n;
-  }
-  return static_cast<unsigned char>(read_ahead_[ahead_begin_++]);
+Result<bool> ChunkReader::FillReadAhead() {
+  ahead_begin_ = ahead_end_ = 0;
+  auto n = reader_.Read(read_ahead_.get(), sizes_.read_ahead);
+  if (!n) return std::unexpected(n.error());
+  ahead_end_ = *n;
+  return *n > 0;
 }
 
 }  // namespace leakscan

@@ -73,8 +73,9 @@ class ChunkReader {
   std::string_view chunk() const { return {chunk_.get(), chunk_size_}; }
 
  private:
-  // Returns the next byte through the read-ahead buffer, -1 at the end.
-  [[nodiscard]] Result<int> ReadByte();
+  // Refills the empty read-ahead buffer with one read; returns false at
+  // the end of the stream.
+  [[nodiscard]] Result<bool> FillReadAhead();
 
   ByteReader& reader_;
   ChunkSizes sizes_;

@@ -105,6 +105,16 @@ TEST(ScanTextTest, LinesCrossingChunksKeepExactNumbers) {
   EXPECT_EQ(joined, text);
 }
 
+TEST(ScanTextTest, CountsDenseNewlines) {
+  std::string text(250'000, '\n');
+  text += "end\n";
+  MemoryReader reader(text);
+  auto fragments = Scan(reader);
+  ASSERT_EQ(fragments.size(), 3u);
+  EXPECT_EQ(fragments[1].start_line, 100'001);
+  EXPECT_EQ(fragments[2].start_line, 200'001);
+}
+
 TEST(ScanTextTest, SkipsBinaryFile) {
   std::string elf =
       "\x7F"
