@@ -43,18 +43,7 @@ int LoadTemplate(const std::string& path, ReportPlan& plan) {
   return kExitOk;
 }
 
-std::vector<SarifRule> SarifRules(const Config& config) {
-  std::vector<SarifRule> rules;
-  for (const std::string& id : config.rule_order) {
-    auto it = config.rules.find(id);
-    rules.push_back({id, it == config.rules.end() ? "" : it->second.description});
-  }
-  return rules;
-}
-
 }  // namespace
-
-std::vector<std::string> RuleOrder(const Config& config) { return config.rule_order; }
 
 int PrepareReport(const ScanFlags& flags, ReportPlan& plan) {
   if (flags.report_path.empty()) return kExitOk;
@@ -78,6 +67,7 @@ int WriteReportStep(const Config& config, const std::vector<Finding>& findings,
   extras.sarif_style = flags.sarif_style == "gitleaks" ? SarifStyle::kGitleaks
                                                        : SarifStyle::kEnriched;
   extras.report_template = plan.report_template ? &*plan.report_template : nullptr;
+  extras.source_root = plan.source_root;
   if (Status written = WriteReport(plan.format, findings, config, extras, &out); !written) {
     return Fatal("failed to write report", {{"error", written.error().message}});
   }
@@ -93,13 +83,14 @@ int WriteReportStep(const Config& config, const std::vector<Finding>& findings,
 }
 
 int UploadToPort(const Config& config, const std::vector<Finding>& findings,
-                 const Invocation& invocation) {
+                 const Invocation& invocation, const std::string& source_root) {
   if (invocation.port.webhook_url.empty() && invocation.port.dry_run_dir.empty()) return kExitOk;
   std::string sarif;
   SarifOptions options;
   options.style = SarifStyle::kEnriched;
   options.tool_version = LEAKSCAN_VERSION;
-  WriteSarif(findings, SarifRules(config), options, &sarif);
+  options.source_root = source_root;
+  WriteSarif(findings, SarifRulesOf(config), options, &sarif);
   if (Status uploaded = UploadSarif(sarif, invocation.port); !uploaded) {
     log::Err("Port upload failed", {{"error", uploaded.error().message}});
     return kPortUploadFailedExitCode;

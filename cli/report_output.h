@@ -20,6 +20,7 @@ struct ReportPlan {
   bool enabled = false;     // --report-path was given.
   ReportFormat format = ReportFormat::kJson;
   std::optional<Template> report_template;
+  std::string source_root;  // Absolute; the SARIF SRCROOT base.
 };
 
 // Validates --report-path/--report-format/--report-template; returns an
@@ -32,9 +33,6 @@ int WriteReportStep(const Config& config, const std::vector<Finding>& findings,
 
 // Uploads the findings as SARIF when a Port webhook URL is configured.
 int UploadToPort(const Config& config, const std::vector<Finding>& findings,
-                 const Invocation& invocation);
-
-// Builds the SARIF rule list of a config (its rule order, with duplicates).
-std::vector<std::string> RuleOrder(const Config& config);
+                 const Invocation& invocation, const std::string& source_root);
 
 }  // namespace leakscan

@@ -263,9 +263,25 @@ void LogSummary(const ScanState& state, size_t leaks, bool partial) {
   else log::Warn("no leaks found in partial scan");
 }
 
+// Returns the absolute folder SARIF locations are relative to: the
+// repository for git scans, the working directory otherwise.
+std::string SourceRoot(const ScanState& state) {
+  std::error_code error;
+  fs::path base = state.inv.command == Command::kGit ? fs::path(state.source) : fs::current_path(error);
+  fs::path absolute = fs::absolute(base, error).lexically_normal();
+  std::string root = absolute.string();
+  if (root.size() > 1 && root.back() == '/') root.pop_back();
+  return root;
+}
+
 void PrintVerbose(ScanState& state, const Finding& finding) {
-  bool color = !state.inv.flags.no_color && isatty(STDOUT_FILENO) != 0;
-  std::string text = FormatVerboseFinding(finding, color);
+  // Gitleaks shows the match in its line unless --no-color; escapes only
+  // go to a terminal.
+  VerboseStyle style = VerboseStyle::kPlain;
+  if (!state.inv.flags.no_color) {
+    style = isatty(STDOUT_FILENO) != 0 ? VerboseStyle::kColor : VerboseStyle::kContext;
+  }
+  std::string text = FormatVerboseFinding(finding, style);
   std::lock_guard<std::mutex> lock(state.verbose_mutex);
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
@@ -318,11 +334,15 @@ int RunScan(const Invocation& inv) {
              {{"error", "context deadline exceeded"}});
   }
   LogSummary(state, findings.size(), partial);
+  state.report.source_root = SourceRoot(state);
   if (int code = WriteReportStep(*state.config, findings, inv.flags, state.report);
       code != kExitOk) {
     return code;
   }
-  if (int code = UploadToPort(*state.config, findings, inv); code != kExitOk) return code;
+  if (int code = UploadToPort(*state.config, findings, inv, state.report.source_root);
+      code != kExitOk) {
+    return code;
+  }
   if (partial) return kExitError;
   return findings.empty() ? kExitOk : inv.flags.exit_code;
 }

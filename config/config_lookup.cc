@@ -10,7 +10,7 @@
 
 #include "config/config_source.h"
 #include "config/loader.h"
-#include "config/path_clean.h"
+#include "util/path_clean.h"
 #include "config/translate.h"
 #include "util/log.h"
 

@@ -43,30 +43,6 @@ std::string ErrnoText(int error) {
 
 }  // namespace
 
-std::string CleanPath(std::string_view path) {
-  bool rooted = !path.empty() && path.front() == '/';
-  std::vector<std::string> kept;
-  for (std::string_view element : SplitElements(path)) {
-    if (element == ".") continue;
-    if (element != "..") {
-      kept.emplace_back(element);
-    } else if (!kept.empty() && kept.back() != "..") {
-      kept.pop_back();
-    } else if (!rooted) {
-      kept.emplace_back("..");
-    }
-  }
-  return JoinElements(rooted, kept);
-}
-
-std::string JoinPath(std::string_view base, std::string_view name) {
-  if (base.empty()) return CleanPath(name);
-  std::string joined(base);
-  joined += '/';
-  joined += name;
-  return CleanPath(joined);
-}
-
 std::string_view BaseName(std::string_view path) {
   if (path.empty()) return ".";
   while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);

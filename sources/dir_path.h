@@ -1,5 +1,5 @@
-// Path helpers for the dir source: lexical cleaning and joining with the
-// semantics of Go's path/filepath (Clean, Join, Base), because Gitleaks
+// Path helpers for the dir source: Go's filepath.Base (CleanPath and
+// JoinPath come from util/path_clean.h), because Gitleaks
 // reports walked paths in that form, and symlink resolution with the
 // semantics of filepath.EvalSymlinks (result stays relative when the input
 // is). Used by the walk, archive member naming and the archive name check.
@@ -10,16 +10,9 @@
 #include <string_view>
 
 #include "util/error.h"
+#include "util/path_clean.h"
 
 namespace leakscan {
-
-// Returns the shortest lexically equivalent path: repeated "/" collapsed,
-// "." elements removed, "dir/.." pairs removed, ".." at the root dropped,
-// no trailing "/". An empty result becomes ".".
-std::string CleanPath(std::string_view path);
-
-// Returns CleanPath(base + "/" + name); an empty base yields CleanPath(name).
-std::string JoinPath(std::string_view base, std::string_view name);
 
 // Returns the last element of the path after removing trailing slashes:
 // "." for an empty path and "/" for a path of only slashes.

@@ -1,4 +1,4 @@
-#include "config/path_clean.h"
+#include "util/path_clean.h"
 
 #include <gtest/gtest.h>
 

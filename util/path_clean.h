@@ -1,6 +1,6 @@
 // Lexical path helpers with the results of Go's path/filepath on Unix,
 // because Gitleaks prints and compares config paths in that form (e.g. the
-// remembered path "SOURCE/.gitleaks.toml"). Used by config_lookup.cc.
+// remembered path "SOURCE/.gitleaks.toml") and reports walked paths.
 // Covered by tests/config/path_clean_test.cc.
 #pragma once
 
