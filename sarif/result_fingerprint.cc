@@ -32,10 +32,11 @@ std::string ResultFingerprint(const Finding& finding) {
     material.append(part);
     material.push_back('\0');
   }
-  material.append(Sha256Hex(finding.secret));
-  material.push_back('\0');
-  material.append(std::to_string(finding.start_line));
-  material.push_back('\0');
+  for (int number : {finding.start_line, finding.start_column, finding.end_line,
+                     finding.end_column}) {
+    material.append(std::to_string(number));
+    material.push_back('\0');
+  }
   return Sha256Hex(material);
 }
 

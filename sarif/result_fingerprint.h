@@ -1,6 +1,7 @@
 // The stable per-finding fingerprint that the enriched SARIF style puts in
 // partialFingerprints under "leakscan/v1", so that GitHub code scanning can
-// match a result across runs. It never contains the secret itself.
+// match a result across runs. Nothing in it is derived from the secret, so
+// an upload never carries a hash that could confirm a guessed secret.
 // Covered by tests/sarif/result_fingerprint_test.cc.
 #pragma once
 
@@ -12,10 +13,9 @@ namespace leakscan {
 
 inline constexpr char kResultFingerprintKey[] = "leakscan/v1";
 
-// Returns the lower-case hex SHA-256 of the rule id, File, Commit, the hex
-// SHA-256 of the Secret and StartLine, each followed by a NUL byte. The
-// Secret is hashed as reported, so a redacted report hashes the redacted
-// text.
+// Returns the lower-case hex SHA-256 of the rule id, File, Commit,
+// StartLine, StartColumn, EndLine and EndColumn, each followed by a NUL
+// byte.
 std::string ResultFingerprint(const Finding& finding);
 
 }  // namespace leakscan

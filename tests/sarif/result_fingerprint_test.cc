@@ -10,7 +10,7 @@ namespace {
 using testing::GitFinding;
 
 constexpr char kKnownFingerprint[] =
-    "4e86b8193c4f78b5ed260ea83bd81fa0fb5c7972c696105aa3e359bb49b5100c";
+    "4e8cd13e057c6f3f75023c4aa84ea8c0229a6f62341bb0c8e50b4cf452c671c8";
 
 TEST(ResultFingerprintTest, IsLowerCaseHexSha256) {
   std::string fingerprint = ResultFingerprint(GitFinding());
@@ -19,23 +19,25 @@ TEST(ResultFingerprintTest, IsLowerCaseHexSha256) {
 }
 
 TEST(ResultFingerprintTest, KnownValue) {
-  // sha256("r\0f\0c\0" + sha256hex("s") + "\0" + "7\0"), computed with
-  // Python's hashlib.
+  // sha256("r\0f\0c\07\02\07\09\0"), computed with Python's hashlib.
   Finding finding;
   finding.rule_id = "r";
   finding.file = "f";
   finding.commit = "c";
   finding.secret = "s";
   finding.start_line = 7;
+  finding.start_column = 2;
+  finding.end_line = 7;
+  finding.end_column = 9;
   EXPECT_EQ(ResultFingerprint(finding), kKnownFingerprint);
 }
 
-TEST(ResultFingerprintTest, IgnoresFieldsOutsideItsInputs) {
+TEST(ResultFingerprintTest, IgnoresSecretAndMetadata) {
   Finding finding = GitFinding();
   std::string before = ResultFingerprint(finding);
   finding.author = "Someone Else";
   finding.message = "reworded";
-  finding.start_column = 99;
+  finding.secret = "another secret";
   finding.entropy = 1;
   EXPECT_EQ(ResultFingerprint(finding), before);
 }
@@ -53,7 +55,10 @@ TEST(ResultFingerprintTest, ChangesWithEachInput) {
   changed.commit = "fedcba";
   EXPECT_NE(ResultFingerprint(changed), base_fingerprint);
   changed = base;
-  changed.secret = "tok_other";
+  changed.start_column += 1;
+  EXPECT_NE(ResultFingerprint(changed), base_fingerprint);
+  changed = base;
+  changed.end_column += 1;
   EXPECT_NE(ResultFingerprint(changed), base_fingerprint);
   changed = base;
   changed.start_line = 3;
