@@ -18,7 +18,7 @@
 
 namespace leakscan {
 
-// What a finding-level check looks at.
+// The texts a finding-level check looks at.
 struct FindingTargets {
   std::string_view secret;
   std::string_view match;

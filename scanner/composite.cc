@@ -30,7 +30,7 @@ bool WithinProximity(const Finding& primary, const Finding& required, const Requ
 void ApplyRequiredFindings(const std::vector<RequiredRule>& entries,
                            const std::vector<const std::vector<Finding>*>& required_findings,
                            std::vector<Finding>* primaries) {
-  std::vector<Finding> kept;
+  std::vector<Finding> satisfied_primaries;
   for (Finding& primary : *primaries) {
     std::vector<Finding> attached;
     for (size_t i = 0; i < entries.size(); ++i) {
@@ -45,9 +45,9 @@ void ApplyRequiredFindings(const std::vector<RequiredRule>& entries,
     }
     if (!satisfied) continue;
     primary.required = std::move(attached);
-    kept.push_back(std::move(primary));
+    satisfied_primaries.push_back(std::move(primary));
   }
-  primaries->swap(kept);
+  primaries->swap(satisfied_primaries);
 }
 
 }  // namespace leakscan

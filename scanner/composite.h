@@ -17,7 +17,7 @@ namespace leakscan {
 bool WithinProximity(const Finding& primary, const Finding& required, const RequiredRule& entry);
 
 // Keeps the primaries that satisfy every entry and attaches the qualifying
-// findings to them. required_findings[i] holds the findings of entries[i]'s
+// findings to them. required_findings[i] contains the findings of entries[i]'s
 // rule, or is null when that rule is not active (the entry then cannot be
 // satisfied).
 void ApplyRequiredFindings(const std::vector<RequiredRule>& entries,

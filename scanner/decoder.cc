@@ -41,10 +41,10 @@ std::unique_ptr<re2::RE2> Compile(const std::string& pattern) {
   return std::make_unique<re2::RE2>(pattern, options);
 }
 
-// The candidate search: one regex of four named alternatives finds the
-// candidates, and each alternative alone tells which one matched (the
-// first alternative that matches at the candidate's start). Both run on
-// RE2's DFA, which is far cheaper than extracting groups.
+// The candidate search. One regex of four named alternatives finds the
+// candidates, and the first alternative that matches alone at a
+// candidate's start gives its kind. Both searches run on RE2's DFA, which
+// is far cheaper than extracting groups.
 struct CandidateRegexes {
   std::unique_ptr<re2::RE2> combined;
   std::array<std::unique_ptr<re2::RE2>, 4> alternatives;  // kGroupEncodings order.

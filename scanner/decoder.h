@@ -13,9 +13,9 @@
 
 namespace leakscan {
 
-// Decodes `text` (the output of the last round in `rounds`, or the fragment
-// text when `rounds` is empty). On success writes the new text to *decoded,
-// appends the round's segments to *rounds and returns true; returns false
+// Decodes `text`, the output of the last round in `rounds` or the fragment
+// text when `rounds` is empty. On success, writes the new text to *decoded,
+// appends the round's segments to *rounds and returns true. Returns false
 // and changes nothing when no candidate decoded.
 bool DecodeRound(std::string_view text, DecodeRounds* rounds, std::string* decoded);
 

@@ -1,6 +1,6 @@
 // KeywordFilter: the rule prefilter. An Aho-Corasick automaton over the
 // lower-cased rule keywords reports which keywords occur anywhere in a
-// pass's lower-cased text (overlaps allowed); rules whose keywords are all
+// pass's lower-cased text, overlaps included. Rules whose keywords are all
 // absent are not run. ASCII letters match either case, so ASCII text needs
 // no lower-cased copy. Built once per Detector, read-only afterwards.
 // Covered by tests/scanner/keyword_filter_test.cc.

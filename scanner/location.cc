@@ -19,9 +19,10 @@ void FindNewlines(std::string_view raw, std::vector<size_t>* offsets) {
 }
 
 // Line j spans (p_j, n_j] where n_j is the j-th newline and p_j the one
-// before it (0 for the first line). Gitleaks walks every line and lets a
-// later line overwrite the end fields; the two searches below find the
-// only line that can satisfy each condition and apply the same precedence.
+// before it (0 for the first line). Gitleaks walks every line, and a later
+// line overwrites the end fields. Each condition holds on one line at most,
+// so the two binary searches below find those lines and apply the same
+// precedence.
 Location ComputeLocation(std::span<const size_t> newlines, std::string_view raw, size_t start,
                          size_t end) {
   const size_t virtual_newline[] = {raw.size()};

@@ -1,9 +1,10 @@
 // Location: line/column numbers and the `Line` span of a match, computed
 // from byte offsets exactly as Gitleaks does. Columns count from the
 // newline byte before the line, so every line but a fragment's first starts
-// at column 2 and its `Line` starts with "\n"; a match on an unterminated
-// last line gets a `Line` from the start of the fragment; a match running
-// into that line keeps EndColumn 0. Covered by tests/scanner/location_test.cc.
+// at column 2 and its `Line` starts with "\n". A match on an unterminated
+// last line gets a `Line` from the start of the fragment, and a match
+// running into that line keeps EndColumn 0.
+// Covered by tests/scanner/location_test.cc.
 #pragma once
 
 #include <cstddef>

@@ -31,13 +31,13 @@ void PostProcessFindings(std::vector<Finding>* findings, int redact_percent) {
     const Finding& finding = (*findings)[i];
     if (IsGeneric(finding) && HasBetterFinding(finding, *findings)) keep[i] = false;
   }
-  size_t kept = 0;
+  size_t kept_count = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
     if (!keep[i]) continue;
-    if (kept != i) (*findings)[kept] = std::move((*findings)[i]);
-    ++kept;
+    if (kept_count != i) (*findings)[kept_count] = std::move((*findings)[i]);
+    ++kept_count;
   }
-  findings->resize(kept);
+  findings->resize(kept_count);
   if (redact_percent <= 0) return;
   for (Finding& finding : *findings) {
     Redact(finding, redact_percent);

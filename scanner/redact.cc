@@ -9,9 +9,10 @@ namespace leakscan {
 std::string RedactSecret(std::string_view secret, int percent) {
   if (percent > 100) percent = 100;
   if (secret.empty()) return std::string();
-  double kept = static_cast<double>(secret.size()) * static_cast<double>(100 - percent) / 100.0;
+  double kept_length =
+      static_cast<double>(secret.size()) * static_cast<double>(100 - percent) / 100.0;
   // std::nearbyint rounds half to even in the default rounding mode.
-  size_t length = static_cast<size_t>(std::nearbyint(kept));
+  size_t length = static_cast<size_t>(std::nearbyint(kept_length));
   if (length > secret.size()) length = secret.size();
   std::string masked(secret.substr(0, length));
   masked += "...";

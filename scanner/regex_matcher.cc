@@ -39,10 +39,10 @@ std::vector<MatchRange> FindAllMatches(const re2::RE2& regex, std::string_view t
 }
 
 // RE2 runs its submatch engines unanchored on short texts, trying every
-// start position; finding the match with the DFA first and then extracting
-// groups anchored at both ends is much faster and gives the same groups,
+// start position. Finding the match on the DFA first and then extracting
+// groups anchored at both ends is much faster. The groups are the same,
 // because the leftmost-first match is also the first-priority match among
-// those with its start and end. RE2 itself takes this route on long texts.
+// those with its start and end; RE2 itself takes this route on long texts.
 bool FirstSubmatch(const re2::RE2& regex, std::string_view text,
                    std::vector<std::string_view>* groups) {
   groups->clear();

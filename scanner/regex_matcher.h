@@ -1,8 +1,8 @@
-// Regex matching with Go's semantics on top of RE2: the find-all loop of
-// regexp.FindAllStringIndex (non-overlapping, left to right, empty matches
-// advance one UTF-8 sequence and are dropped right after a match) and the
-// first-submatch lookup used for secret groups (non-participating groups
-// are empty). Covered by tests/scanner/regex_matcher_test.cc.
+// Regex matching with Go's semantics on top of RE2. The find-all loop
+// follows regexp.FindAllStringIndex: matches do not overlap, empty matches
+// advance one UTF-8 sequence and are dropped right after a match. The
+// first-submatch lookup serves secret groups, with non-participating
+// groups empty. Covered by tests/scanner/regex_matcher_test.cc.
 #pragma once
 
 #include <re2/re2.h>

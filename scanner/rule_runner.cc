@@ -28,8 +28,8 @@ std::span<const size_t> Newlines(const DetectionPass& pass) {
   return *pass.newlines;
 }
 
-// Where a match is in the original text, and the line that allowlists with
-// regexTarget = "line" look at.
+// The position of a match in the original text, and the line that
+// allowlists with regexTarget = "line" check.
 struct MatchPlacement {
   size_t start = 0;
   size_t end = 0;

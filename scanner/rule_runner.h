@@ -25,7 +25,7 @@ namespace leakscan {
 // Marker that suppresses findings on its line.
 inline constexpr std::string_view kGitleaksAllowMarker = "gitleaks:allow";
 
-// One detection pass over a fragment: pass 0 sees the fragment text, pass
+// One detection pass over a fragment: pass 0 scans the fragment text, pass
 // k >= 1 the text after k decoding rounds.
 struct DetectionPass {
   const Fragment* fragment = nullptr;

@@ -38,7 +38,7 @@ std::string ReadFile(const std::string& path) {
   return buffer.str();
 }
 
-// The reference default config stands in for the built-in one, because
+// The reference default config replaces the built-in one here, because
 // the cases were produced with Gitleaks' own default rules.
 LoadContext ReferenceContext() {
   LoadContext context;
