@@ -1,7 +1,7 @@
 // JobQueue: the bounded hand-over between the history walker thread and
 // the diff workers. Bounding it keeps memory independent of history size:
 // the walker blocks while workers are busy.
-// Covered by tests/sources/git_source_test.cc (thread-count checks).
+// Covered by the thread-count cases of tests/sources/git_differential_test.cc.
 #pragma once
 
 #include <condition_variable>

@@ -1,8 +1,8 @@
-// Runs the git and staged conformance groups through library calls: a
-// copy of each fixture repository is scanned by ScanGit, fragments go
-// through the Detector, links are built from the copy's remote, and a
+// Runs the git and staged conformance groups through library calls. A
+// copy of each fixture repository is scanned by ScanGit and its fragments
+// go through the Detector. Links are built from the copy's remote, and a
 // FindingSink applies the case's .gitleaksignore and adds fingerprints.
-// Every case runs; none is skipped.
+// Every case runs and none is skipped.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -58,7 +58,7 @@ ScmRemote RemoteFor(simdjson::dom::element options, const std::string& repo, boo
   return ResolveRemote(*url, ScmPlatform::kUnknown);
 }
 
-// Scans one git or staged case from the cases folder; returns a
+// Scans one git or staged case from the cases folder and returns a
 // description of the mismatch, or "" when the result is as expected.
 std::string RunGitCase(simdjson::dom::element test_case) {
   simdjson::dom::element options = test_case["options"];

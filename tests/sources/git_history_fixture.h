@@ -1,5 +1,5 @@
-// A generated repository exercising what the git source must reproduce:
-// adds, edits with several hunks, deletion-only hunks, files without a
+// A generated repository with the cases the git source must reproduce.
+// It has adds, edits with several hunks, deletion-only hunks, files without a
 // final newline, CRLF, non-ASCII, tab and space paths, binary and
 // archive-named files, renames with edits, pure renames, deletions, mode
 // and type changes, a submodule pointer, symlinks, a merge with an edit of

@@ -1,8 +1,8 @@
-// The test oracle for the git source: parses the text output of
+// The test oracle for the git source. It parses the text output of
 // `git log -p -U0 ...` and `git diff -U0 ...` into the fragments Gitleaks
-// builds from it (one per hunk of a non-deleted, non-binary file: the
-// added lines, the new path, the hunk's new start line, and the commit
-// metadata read from the medium-format header).
+// builds from it: one per hunk of a non-deleted, non-binary file, with the
+// added lines, the new path and the hunk's new start line. Commit metadata
+// comes from the medium-format header.
 #pragma once
 
 #include <string>

@@ -115,7 +115,7 @@ TEST(ScanGit, StagedScanWorksBeforeTheFirstCommit) {
   ExpectMatchesGitDiff(repo.path(), "--staged", true, false);
 }
 
-TEST(ScanGit, HistoryScanFromASubfolderCoversTheWholeRepository) {
+TEST(ScanGit, SubfolderHistoryCoversWholeRepository) {
   TestRepo repo;
   repo.Write("top.txt", "top\n");
   repo.Write("sub/low.txt", "low\n");
@@ -129,7 +129,7 @@ TEST(ScanGit, HistoryScanFromASubfolderCoversTheWholeRepository) {
   EXPECT_EQ(stats->commits, 1u);
 }
 
-TEST(ScanGit, PathLimitsAreRelativeToTheScannedFolder) {
+TEST(ScanGit, PathLimitsAreFolderRelative) {
   TestRepo repo;
   repo.Write("top.txt", "top\n");
   repo.Write("sub/low.txt", "low\n");
@@ -144,7 +144,7 @@ TEST(ScanGit, PathLimitsAreRelativeToTheScannedFolder) {
   EXPECT_EQ(fragments[0].path, "sub/low.txt");
 }
 
-TEST(ScanGit, ScansArchivesInHistoryWhenDepthAllows) {
+TEST(ScanGit, ScansArchivesWhenDepthAllows) {
   TestRepo repo;
   repo.Write("member/secret.txt", "archived line one\narchived line two\n");
   int status = 0;
@@ -190,7 +190,7 @@ TEST(ScanGit, FailsForAMissingPath) {
             "failed to read repository path /nonexistent/leakscan: No such file or directory");
 }
 
-TEST(ScanGit, FailsForUnsupportedOptionsAndBadRevisions) {
+TEST(ScanGit, FailsForBadLogOptions) {
   TestRepo repo;
   repo.Write("a.txt", "a\n");
   repo.CommitAll("a\n", kTime);

@@ -35,8 +35,8 @@ class TestRepo {
   void Remove(const std::string& relative_path) const;
 
   // Runs `git <arguments>` in the repository and returns stdout. The
-  // arguments are shell words and `environment` holds "NAME=value " pairs
-  // put before the command. A non-zero exit fails the current test.
+  // arguments are shell words, and `environment` is a list of "NAME=value "
+  // pairs put before the command. A non-zero exit fails the current test.
   std::string Git(const std::string& arguments, const std::string& environment = "") const;
 
   // Stages everything and commits with the given author and Unix time

@@ -47,7 +47,7 @@ TEST(ResolveRemote, DropsAPortSegmentOfScpAddresses) {
   EXPECT_EQ(remote.base_url, "https://gitlab.com/group/project");
 }
 
-TEST(ResolveRemote, RemovesUserInfoAndDetectsHostsCaseInsensitively) {
+TEST(ResolveRemote, RemovesUserInfoAndDetectsHosts) {
   ScmRemote remote = ResolveRemote("https://user:token@Dev.Azure.com:443/org/proj/_git/repo",
                                    ScmPlatform::kUnknown);
   EXPECT_EQ(remote.platform, ScmPlatform::kAzureDevOps);
@@ -103,7 +103,7 @@ TEST(BuildLink, IsEmptyWithoutCommitOrPlatform) {
   EXPECT_EQ(BuildLink(remote, MakeFinding("abc", "a.txt", 1, 1)), "");
 }
 
-TEST(RemoteUrl, PrefersTheBranchRemoteThenTheOnlyRemoteThenOrigin) {
+TEST(RemoteUrl, FollowsGitRemoteChoice) {
   testing::TestRepo repo;
   EXPECT_EQ(RemoteUrl(repo.path()), std::nullopt) << "no remote configured";
   repo.Git("remote add upstream git@github.com:acme/upstream.git");
