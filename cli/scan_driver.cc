@@ -146,7 +146,10 @@ int BuildDetectorStep(ScanState& state) {
   options.cancelled = &state.cancelled;
 
   std::string ignore_source = state.inv.command == Command::kStdin ? "" : state.source;
-  state.ignore.LoadForScan(flags.gitleaks_ignore_path, ignore_source);
+  if (Status loaded = state.ignore.LoadForScan(flags.gitleaks_ignore_path, ignore_source);
+      !loaded) {
+    return Fatal("could not call AddGitleaksIgnore", {{"error", loaded.error().message}});
+  }
   if (!flags.baseline_path.empty()) {
     auto baseline = Baseline::Load(flags.baseline_path);
     if (baseline) {
