@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Differential recall test: the built-in rule pack against Gitleaks' rules.
+r"""Differential recall test: the built-in rule pack against Gitleaks' rules.
 
 Usage: differential_test.py BINARY SHARED_DIR [--samples N] [--seed S]
                             [--keep DIR]
@@ -27,10 +27,10 @@ how often each one occurred:
   in favour of the specific one. A reference generic-api-key finding counts
   as found when the pack reports a rule that the reference config does not
   have on the same file and line.
-* The pack's rules allow placeholder values (kPlaceholderPatterns). Random
-  samples of classes such as \S contain a `<name>` template now and then;
-  a reference finding whose secret matches a placeholder pattern and that
-  the pack does not report is left out of the recall.
+* The pack's rules allow placeholder values (kPlaceholderPatterns), and
+  random samples of classes such as \S contain a `<name>` template now and
+  then. A reference finding that the pack does not report is left out of
+  the recall when its secret matches a placeholder pattern.
 
 The last output line is `N passed, M failed` (rules), or
 `0 passed, 0 failed, 1 skipped` when SHARED_DIR does not exist.
@@ -52,11 +52,9 @@ import regex_sampler  # noqa: E402
 kMinRecall = 0.99
 kGenericRuleId = "generic-api-key"
 
-# Assignment notations: file suffix, line template, and the characters that
-# surround the value (the sampler checks \b against them).
-# The placeholder allowlist every rule of the pack has, copied from
-# rules/*.yaml (docs/differences-from-gitleaks.md lists it as a deliberate
-# difference). Keep the two in step.
+# The placeholder allowlist that the pack's rules share, copied from
+# rules/*.yaml. docs/differences-from-gitleaks.md lists it as a deliberate
+# difference. Keep the two in step.
 kPlaceholderPatterns = [
     re.compile(r"(?i)(?:example|sample|placeholder|dummy|changeme|redacted)"),
     re.compile(r"(?i)your[_.-]?(?:api|access|secret|auth|app|client|account)?[_.-]?"
@@ -65,6 +63,8 @@ kPlaceholderPatterns = [
     re.compile(r"\$\{[^}]*\}|\{\{[^}]*\}\}|<[a-zA-Z_][\w .-]*>"),
 ]
 
+# Assignment notations: file suffix, line template, and the characters
+# around the value, which the sampler's \b and \B checks see.
 kContexts = [
     ("env", ".env", "{KEY}={value}", "=", ""),
     ("yaml", ".yaml", "{key}: {value}", " ", ""),

@@ -1,23 +1,23 @@
-"""Random strings that match a Go (RE2) regular expression.
+r"""Random strings that match a Go (RE2) regular expression.
 
 The differential rule test uses this to make samples for every regex of a
 Gitleaks config. It parses the subset of RE2 syntax those configs use into a
 tree and walks the tree with a seeded random.Random:
 
-* literals and escapes (``\\t``, ``\\x60``, ``\\.``), ``.``, ``(?s:.)``;
+* literals and escapes (``\t``, ``\x60``, ``\.``), ``.``, ``(?s:.)``;
 * classes: ``[...]`` with ranges, negation and ``[:alnum:]``-style names,
-  and ``\\w \\d \\s \\W \\D \\S``;
+  and ``\w \d \s \W \D \S``;
 * groups: capturing, ``(?:...)``, ``(?P<name>...)``, flag groups such as
   ``(?i)``, ``(?i:...)`` and ``(?-i:...)`` (only ``i`` changes the output);
 * alternation and the repeats ``* + ? {n} {n,} {n,m}``, greedy or lazy;
-* the assertions ``^ $ \\A \\z \\b \\B``.
+* the assertions ``^ $ \A \z \b \B``.
 
 Output stays on one line of printable ASCII where the regex allows it:
-``\\s`` yields a space or a tab, and a negated class picks from printable
+``\s`` yields a space or a tab, and a negated class picks from printable
 ASCII minus the set. Unbounded repeats stop at ``kUnboundedExtra`` copies
 beyond their minimum.
 
-Assertions are constraints, not output. ``^``, ``$``, ``\\A`` and ``\\z``
+Assertions are constraints, not output. ``^``, ``$``, ``\A`` and ``\z``
 match only at the edges of a whole file in Go (no ``m`` flag), so a sample
 placed inside a line never picks an alternative that is only such an
 anchor when another one exists. All assertions are checked after
@@ -278,7 +278,7 @@ class _Parser:
         self.pos += 1
         if c != "\\":
             return c
-        kind, value = self._ParseEscape({"i": False}, in_class=True)
+        _, value = self._ParseEscape({"i": False}, in_class=True)
         if len(value) == 1 and self.pattern[self.pos - 1] not in "wdsWDS":
             return next(iter(value))
         return value
@@ -304,11 +304,11 @@ class Sampler:
         self.tree = Parse(pattern)
 
     def Sample(self, rng, before=" ", after=" ", attempts=200):
-        """Return a match whose assertions hold between the text `before`
+        r"""Return a match whose assertions hold between the text `before`
         and `after`, or None after `attempts` tries.
 
         Only the last character of `before` and the first of `after` count.
-        Anchors (^ $ \\A \\z) hold only where that side is empty, so when
+        Anchors (^ $ \A \z) hold only where that side is empty, so when
         either side is not empty, alternatives made of an anchor alone are
         not picked. Tries that need a newline are used only when no other
         try works."""
