@@ -11,14 +11,24 @@
 namespace leakscan::git {
 namespace {
 
+// A run of consecutive commits in walk order. Adjacent commits share most
+// blobs, so one worker diffing a run finds them in its object cache.
 struct HistoryJob {
-  uint64_t ordinal = 0;
-  WalkedCommit commit;
+  uint64_t first_ordinal = 0;
+  std::vector<WalkedCommit> commits;
 };
+
+constexpr size_t kCommitsPerJob = 8;
 
 // Jobs queued per worker: enough to keep workers busy, small enough that
 // memory does not grow with history size.
-constexpr size_t kJobsPerWorker = 16;
+constexpr size_t kJobsPerWorker = 4;
+
+// libgit2 caches no blobs by default. Caching blobs up to 1 MB lets a
+// worker load each version once for the two diffs it takes part in. The
+// cache of all repositories together stays under 64 MB.
+constexpr size_t kCachedBlobMaxBytes = size_t{1} << 20;
+constexpr size_t kObjectCacheMaxBytes = size_t{64} << 20;
 
 bool IsCancelled(const GitScanOptions& options) {
   return options.source.cancelled != nullptr && options.source.cancelled->load();
@@ -49,35 +59,36 @@ class DiffWorker {
 
   void Run(JobQueue<HistoryJob>* queue) {
     while (auto job = queue->Pop()) {
-      if (IsCancelled(options_)) continue;
-      Process(*job);
+      for (size_t i = 0; i < job->commits.size() && !IsCancelled(options_); ++i) {
+        Process(job->first_ordinal + i, job->commits[i]);
+      }
     }
   }
 
   uint64_t commits_with_fragments() const { return commits_with_fragments_; }
 
  private:
-  void Process(const HistoryJob& job) {
+  void Process(uint64_t ordinal, const WalkedCommit& walked) {
     git_commit* commit = nullptr;
-    if (git_commit_lookup(&commit, repo_.get(), &job.commit.id) != 0) {
+    if (git_commit_lookup(&commit, repo_.get(), &walked.id) != 0) {
       log::Err("failed to read commit, skipping it",
-               {{"commit", OidHex(job.commit.id)}, {"error", LastErrorText()}});
+               {{"commit", OidHex(walked.id)}, {"error", LastErrorText()}});
       return;
     }
     CommitPtr commit_owner(commit);
     git_tree* tree = nullptr;
     if (git_commit_tree(&tree, commit) != 0) {
       log::Err("failed to read the tree of a commit, skipping it",
-               {{"commit", OidHex(job.commit.id)}, {"error", LastErrorText()}});
+               {{"commit", OidHex(walked.id)}, {"error", LastErrorText()}});
       return;
     }
     TreePtr tree_owner(tree);
 
     FragmentCursor cursor;
-    std::optional<CommitNote> note = ReadNote(job.commit.id);
+    std::optional<CommitNote> note = ReadNote(walked.id);
     cursor.commit = MakeCommitInfo(commit, mailmap_.get(), note ? &*note : nullptr);
-    cursor.order_major = job.ordinal;
-    const std::vector<git_oid>& parents = job.commit.parents;
+    cursor.order_major = ordinal;
+    const std::vector<git_oid>& parents = walked.parents;
     if (parents.empty()) {
       DiffAndEmit(nullptr, tree, &cursor);
     } else if (parents.size() == 1 || query_.first_parent) {
@@ -169,12 +180,18 @@ class DiffWorker {
 };
 
 void RunWalker(RevisionWalk* walk, const GitScanOptions& options, JobQueue<HistoryJob>* queue) {
+  HistoryJob job;
   uint64_t ordinal = 0;
   while (!IsCancelled(options)) {
     std::optional<WalkedCommit> commit = walk->Next();
     if (!commit) break;
-    if (!queue->Push(HistoryJob{ordinal++, std::move(*commit)})) break;
+    job.commits.push_back(std::move(*commit));
+    ++ordinal;
+    if (job.commits.size() < kCommitsPerJob) continue;
+    if (!queue->Push(std::move(job))) break;
+    job = HistoryJob{ordinal, {}};
   }
+  if (!job.commits.empty()) queue->Push(std::move(job));
   queue->Close();
 }
 
@@ -187,6 +204,8 @@ Result<uint64_t> ScanHistory(RepoLocation& location, const LogQuery& query, Walk
                                    options.source.cancelled);
   if (!walk) return std::unexpected(walk.error());
 
+  git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB, kCachedBlobMaxBytes);
+  git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(kObjectCacheMaxBytes));
   size_t thread_count = static_cast<size_t>(std::max(1, options.source.threads));
   std::vector<std::unique_ptr<DiffWorker>> workers;
   for (size_t i = 0; i < thread_count; ++i) {
