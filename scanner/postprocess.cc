@@ -12,11 +12,16 @@ bool IsGeneric(const Finding& finding) {
   return ToLower(finding.rule_id).find("generic") != std::string::npos;
 }
 
-bool HasBetterFinding(const Finding& generic, const std::vector<Finding>& findings) {
-  for (const Finding& other : findings) {
-    if (other.start_line == generic.start_line && other.commit == generic.commit &&
-        other.rule_id != generic.rule_id &&
-        other.secret.find(generic.secret) != std::string::npos && !IsGeneric(other)) {
+// Whether another finding on the same line and commit, from a non-generic
+// rule, has a secret that contains the generic finding's secret.
+bool HasBetterFinding(size_t generic_index, const std::vector<Finding>& findings,
+                      const std::vector<bool>& generic) {
+  const Finding& finding = findings[generic_index];
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding& other = findings[i];
+    if (!generic[i] && other.start_line == finding.start_line && other.commit == finding.commit &&
+        other.rule_id != finding.rule_id &&
+        other.secret.find(finding.secret) != std::string::npos) {
       return true;
     }
   }
@@ -26,10 +31,11 @@ bool HasBetterFinding(const Finding& generic, const std::vector<Finding>& findin
 }  // namespace
 
 void PostProcessFindings(std::vector<Finding>* findings, int redact_percent) {
+  std::vector<bool> generic(findings->size());
+  for (size_t i = 0; i < findings->size(); ++i) generic[i] = IsGeneric((*findings)[i]);
   std::vector<bool> keep(findings->size(), true);
   for (size_t i = 0; i < findings->size(); ++i) {
-    const Finding& finding = (*findings)[i];
-    if (IsGeneric(finding) && HasBetterFinding(finding, *findings)) keep[i] = false;
+    if (generic[i] && HasBetterFinding(i, *findings, generic)) keep[i] = false;
   }
   size_t kept_count = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
