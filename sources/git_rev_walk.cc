@@ -2,9 +2,11 @@
 
 #include <cstdint>
 #include <deque>
+#include <fstream>
 #include <limits>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "sources/git_handle.h"
 #include "sources/git_identity_filter.h"
@@ -52,6 +54,21 @@ struct QueueEntry {
   }
 };
 
+// Returns the boundary commits of a shallow clone, listed one hex id per
+// line in the "shallow" file of the git directory. libgit2 1.5 does not
+// hide their missing parents itself.
+std::unordered_set<git_oid, OidHash, OidEqual> ReadShallowCommits(git_repository* repo) {
+  std::unordered_set<git_oid, OidHash, OidEqual> commits;
+  std::ifstream in(std::string(git_repository_commondir(repo)) + "shallow");
+  for (std::string line; std::getline(in, line);) {
+    git_oid id;
+    if (line.size() >= GIT_OID_HEXSZ && git_oid_fromstrn(&id, line.c_str(), GIT_OID_HEXSZ) == 0) {
+      commits.insert(id);
+    }
+  }
+  return commits;
+}
+
 bool Relevant(const Node* node) {
   return (node->flags & (kUninteresting | kBottom)) != kUninteresting;
 }
@@ -70,6 +87,7 @@ class RevisionWalk::Impl {
         skip_(query.skip),
         remaining_(query.max_count) {
     pathspec_ = MakeStrArray(input_.pathspec, &pathspec_pointers_);
+    shallow_ = ReadShallowCommits(repo);
     AddStarts();
   }
 
@@ -114,6 +132,8 @@ class RevisionWalk::Impl {
     CommitPtr owner(commit);
     node->date = git_commit_time(commit);
     node->tree = *git_commit_tree_id(commit);
+    // git shows the boundary commits of a shallow clone as root commits.
+    if (shallow_.count(node->id) > 0) return;
     unsigned count = git_commit_parentcount(commit);
     for (unsigned i = 0; i < count; ++i)
       node->parents.push_back(Lookup(*git_commit_parent_id(commit, i)));
@@ -360,6 +380,7 @@ class RevisionWalk::Impl {
   std::vector<char*> pathspec_pointers_;
   git_strarray pathspec_{};
 
+  std::unordered_set<git_oid, OidHash, OidEqual> shallow_;
   std::deque<Node> nodes_;
   std::unordered_map<git_oid, Node*, OidHash, OidEqual> index_;
   std::set<QueueEntry> queue_;

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
+#include <filesystem>
 #include <set>
 #include <sstream>
 
@@ -47,14 +48,22 @@ class GitDifferentialTest : public ::testing::Test {
 
   // Runs ScanGit with `log_opts` and compares with `git log -p -U0 <git_args>`.
   void CompareWithGitLog(const std::string& log_opts, const std::string& git_args, int threads) {
-    std::string quoted_args;
+    CompareWithGitLogAt(repo_->path(), log_opts, git_args, threads);
+  }
+
+  void CompareWithGitLogAt(const std::string& path, const std::string& log_opts,
+                           const std::string& git_args, int threads) {
+    std::string command = "GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null git -C " +
+                          testing::ShellQuote(path) + " log -p -U0";
     for (const std::string& word : SplitWords(git_args)) {
-      quoted_args += " " + testing::ShellQuote(word);
+      command += " " + testing::ShellQuote(word);
     }
-    OracleOutput oracle = testing::ParseGitPatchOutput(repo_->Git("log -p -U0" + quoted_args));
+    int status = 0;
+    OracleOutput oracle = testing::ParseGitPatchOutput(testing::RunShell(command, &status));
+    ASSERT_EQ(status, 0) << command;
     FragmentCollector collector;
     GitScanOptions options;
-    options.repo_path = repo_->path();
+    options.repo_path = path;
     options.log_opts = log_opts;
     options.source.threads = threads;
     auto stats = ScanGit(options, collector.Handler());
@@ -75,6 +84,15 @@ TEST_F(GitDifferentialTest, DefaultScanMatchesGitLog) {
 
 TEST_F(GitDifferentialTest, DefaultScanIsTheSameWithFourThreads) {
   CompareWithGitLog("", "--full-history --all --diff-filter=tuxdb", 4);
+}
+
+TEST_F(GitDifferentialTest, ShallowCloneMatchesGitLog) {
+  // git shows the boundary commits of a shallow clone as root commits.
+  TestRepo holder;
+  holder.Git("clone -q --depth 3 --no-single-branch file://" + repo_->path() + " shallow");
+  std::string clone = holder.path() + "/shallow";
+  ASSERT_TRUE(std::filesystem::exists(clone + "/.git/shallow"));
+  CompareWithGitLogAt(clone, "", "--full-history --all --diff-filter=tuxdb", 2);
 }
 
 TEST_F(GitDifferentialTest, FixtureCoversTheHardCases) {
