@@ -4,8 +4,8 @@
 // --max-archive-depth allows it, recursively, with members reported as
 // "outer!inner"; any other file, member or decompressed stream goes to
 // ScanText. Extraction streams every member and is capped by an
-// ArchiveBudget; nested zip, 7z and rar members are copied to an unlinked
-// temporary file because libarchive needs random access for them.
+// ArchiveBudget. Nested zip, 7z and rar members are copied to an unlinked
+// temporary file first, because libarchive needs random access for them.
 // Covered by tests/sources/archive_scan_test.cc and the archives
 // conformance group.
 #pragma once

@@ -10,7 +10,7 @@ using Bytes = std::string_view;
 
 uint8_t At(Bytes b, size_t i) { return static_cast<uint8_t>(b[i]); }
 
-// True when `b` holds `prefix` at `offset`.
+// True when `b` contains `prefix` at `offset`.
 bool HasAt(Bytes b, size_t offset, Bytes prefix) {
   return b.size() >= offset + prefix.size() && b.substr(offset, prefix.size()) == prefix;
 }

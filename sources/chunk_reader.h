@@ -1,10 +1,10 @@
 // ChunkReader: cuts a byte stream into the chunks that become fragments,
 // reproducing how Gitleaks reads files through a 4096-byte buffered reader.
 // A chunk is either what is left in the read-ahead buffer or one direct
-// read of up to 100,000 bytes; it is then extended one byte at a time
-// until it ends on a blank line ("\n", optional blanks, "\n") or 25,000
-// bytes were added. Memory use is bounded by those sizes, whatever the
-// stream length. Used by ScanText for files, stdin and archive members.
+// read of up to 100,000 bytes. It is then extended through the read-ahead
+// buffer until it ends on a blank line ("\n", optional blanks, "\n") or
+// 25,000 bytes were added. Memory use is bounded by those sizes, whatever
+// the stream length. Used by ScanText for files, stdin and archive members.
 // Covered by tests/sources/chunk_reader_test.cc and the safe_boundary
 // conformance group.
 #pragma once
@@ -51,7 +51,7 @@ class MemoryReader : public ByteReader {
 
 struct ChunkSizes {
   size_t direct_read = 100'000;  // Largest chunk read straight from the stream.
-  size_t read_ahead = 4096;      // Read-ahead buffer used for byte-wise reads.
+  size_t read_ahead = 4096;      // Read-ahead buffer that extensions read through.
   size_t max_peek = 25'000;      // Most bytes appended to reach a boundary.
 };
 

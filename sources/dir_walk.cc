@@ -130,7 +130,7 @@ class Walker {
     visit_(std::move(file));
   }
 
-  // Fills `file` with the target of the symlink at `path`; returns false
+  // Fills `file` with the target of the symlink at `path`. Returns false
   // when the link is not followed or does not lead to a regular file.
   bool ResolveLink(const std::string& path, WalkedFile* file) {
     if (!options_.follow_symlinks) {
