@@ -96,7 +96,7 @@ void ApplyLogLevel(const ScanFlags& flags) {
 // empty scan.
 int CheckSourceExists(const ScanState& state) {
   if (state.inv.command == Command::kStdin) return kExitOk;
-  struct stat info{};
+  struct stat info {};
   if (stat(state.source.c_str(), &info) != 0) {
     return Fatal("stat " + state.source + ": " + std::strerror(errno));
   }
@@ -156,8 +156,10 @@ int BuildDetectorStep(ScanState& state) {
       state.baseline = std::move(*baseline);
       options.baseline_path = RelativeBaselinePath(flags.baseline_path, state.source);
     } else {
-      log::Err("Could not load baseline. The path must point of a gitleaks report generated "
-               "using the default format: " + baseline.error().message);
+      log::Err(
+          "Could not load baseline. The path must point of a gitleaks report generated "
+          "using the default format: " +
+          baseline.error().message);
     }
   }
   if (!flags.enable_rules.empty()) {
@@ -235,8 +237,10 @@ SourceOutcome RunSource(ScanState& state, const FragmentHandler& handler) {
     options.source = source;
     options.config = state.config.get();
     auto stats = ScanGit(options, handler);
-    if (stats) outcome.commits = stats->commits;
-    else outcome.status = std::unexpected(stats.error());
+    if (stats)
+      outcome.commits = stats->commits;
+    else
+      outcome.status = std::unexpected(stats.error());
   } else if (inv.command == Command::kDir) {
     DirScanOptions options;
     options.path = state.source;
@@ -256,21 +260,26 @@ void LogSummary(const ScanState& state, size_t leaks, bool partial) {
   std::string took = HumanDuration(Clock::now() - state.start);
   if (!partial) {
     log::Info("scanned " + size + " in " + took);
-    if (leaks > 0) log::Warn("leaks found: " + std::to_string(leaks));
-    else log::Info("no leaks found");
+    if (leaks > 0)
+      log::Warn("leaks found: " + std::to_string(leaks));
+    else
+      log::Info("no leaks found");
     return;
   }
   log::Warn("scanned " + size);
   log::Warn("partial scan completed in " + took);
-  if (leaks > 0) log::Warn(std::to_string(leaks) + " leaks found in partial scan");
-  else log::Warn("no leaks found in partial scan");
+  if (leaks > 0)
+    log::Warn(std::to_string(leaks) + " leaks found in partial scan");
+  else
+    log::Warn("no leaks found in partial scan");
 }
 
 // Returns the absolute folder SARIF locations are relative to: the
 // repository for git scans, the working directory otherwise.
 std::string SourceRoot(const ScanState& state) {
   std::error_code error;
-  fs::path base = state.inv.command == Command::kGit ? fs::path(state.source) : fs::current_path(error);
+  fs::path base =
+      state.inv.command == Command::kGit ? fs::path(state.source) : fs::current_path(error);
   fs::path absolute = fs::absolute(base, error).lexically_normal();
   std::string root = absolute.string();
   if (root.size() > 1 && root.back() == '/') root.pop_back();
@@ -311,6 +320,7 @@ int RunScan(const Invocation& inv) {
 
   FindingSink sink(&state.ignore, state.baseline ? &*state.baseline : nullptr,
                    inv.flags.redact > 0);
+  sink.SetKeepLine(state.report.enabled && state.report.format == ReportFormat::kTemplate);
   if (inv.flags.verbose) {
     sink.SetOnAccepted([&state](const Finding& finding) { PrintVerbose(state, finding); });
   }
@@ -329,7 +339,8 @@ int RunScan(const Invocation& inv) {
 
   bool partial = state.cancelled.load();
   if (!outcome.status && !partial) return Fatal(outcome.status.error().message);
-  if (inv.command == Command::kGit) log::Info(std::to_string(outcome.commits) + " commits scanned.");
+  if (inv.command == Command::kGit)
+    log::Info(std::to_string(outcome.commits) + " commits scanned.");
   std::vector<Finding> findings = sink.TakeSorted();
   if (partial) {
     bool git = inv.command == Command::kGit;

@@ -20,6 +20,11 @@ void FindingSink::SetOnAccepted(std::function<void(const Finding&)> callback) {
   on_accepted_ = std::move(callback);
 }
 
+void FindingSink::SetKeepLine(bool keep) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  keep_line_ = keep;
+}
+
 // A "FILE:RULEID:STARTLINE" entry suppresses the finding in every commit;
 // a full fingerprint suppresses it in one commit only.
 bool FindingSink::IsIgnored(const Finding& finding) const {
@@ -40,7 +45,12 @@ void FindingSink::Accept(std::vector<Finding> findings, uint64_t order_major,
 
     std::lock_guard<std::mutex> lock(mutex_);
     entries_.push_back(Entry{order_major, order_minor, i, std::move(finding)});
-    if (on_accepted_) on_accepted_(entries_.back().finding);
+    Finding& stored = entries_.back().finding;
+    if (on_accepted_) on_accepted_(stored);
+    if (!keep_line_) {
+      std::string().swap(stored.line);
+      for (Finding& required : stored.required) std::string().swap(required.line);
+    }
   }
 }
 

@@ -41,6 +41,12 @@ class FindingSink {
   // it must not call back into the sink. Set it before scanning starts.
   void SetOnAccepted(std::function<void(const Finding&)> callback);
 
+  // Keeps or drops each accepted finding's Line once the callback has run.
+  // Only template reports read Line, and on a long single-line file every
+  // Line is a whole fragment, so keeping them makes memory grow with the
+  // number of findings. Default: kept.
+  void SetKeepLine(bool keep);
+
   // Number of findings accepted so far.
   size_t count() const;
 
@@ -61,6 +67,7 @@ class FindingSink {
   const IgnoreSet* ignore_;
   const Baseline* baseline_;
   bool redacting_;
+  bool keep_line_ = true;
   std::function<void(const Finding&)> on_accepted_;
   mutable std::mutex mutex_;
   std::vector<Entry> entries_;

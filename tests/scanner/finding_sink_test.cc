@@ -146,3 +146,33 @@ TEST(FindingSinkTest, OrderDoesNotDependOnThreadCount) {
 
 }  // namespace
 }  // namespace leakscan
+
+namespace leakscan {
+namespace {
+
+TEST(FindingSinkTest, DropsLineAfterCallbackWhenAsked) {
+  FindingSink sink(nullptr, nullptr, false);
+  sink.SetKeepLine(false);
+  std::string seen_line;
+  sink.SetOnAccepted([&seen_line](const Finding& finding) { seen_line = finding.line; });
+  Finding finding = MakeFinding("a.txt", "demo-token", 1);
+  finding.line = "\napi_token = abc";
+  sink.Accept({finding}, 0, 0);
+  std::vector<Finding> findings = sink.TakeSorted();
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(seen_line, "\napi_token = abc");
+  EXPECT_TRUE(findings[0].line.empty());
+}
+
+TEST(FindingSinkTest, KeepsLineByDefault) {
+  FindingSink sink(nullptr, nullptr, false);
+  Finding finding = MakeFinding("a.txt", "demo-token", 1);
+  finding.line = "\napi_token = abc";
+  sink.Accept({finding}, 0, 0);
+  std::vector<Finding> findings = sink.TakeSorted();
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].line, "\napi_token = abc");
+}
+
+}  // namespace
+}  // namespace leakscan
