@@ -1,7 +1,6 @@
 #include "cli/command_line.h"
 
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 
 #include "cli/exit_codes.h"
@@ -11,7 +10,8 @@ namespace leakscan {
 namespace {
 
 void AddScanFlags(CLI::App& app, ScanFlags& f) {
-  app.add_option("-c,--config", f.config, "config file path (default: $GITLEAKS_CONFIG, "
+  app.add_option("-c,--config", f.config,
+                 "config file path (default: $GITLEAKS_CONFIG, "
                  "$GITLEAKS_CONFIG_TOML, <source>/.gitleaks.toml, built-in rules)");
   app.add_option("--exit-code", f.exit_code, "exit code when leaks are found")
       ->capture_default_str();
@@ -140,9 +140,10 @@ ParseOutcome ParseCommandLine(const std::vector<std::string>& args) {
   ParseOutcome outcome;
   Invocation& inv = outcome.invocation;
 
-  CLI::App app{"leakscan: find secrets in git history, directories and standard input.\n"
-               "Gitleaks-compatible configs, ignore files, baselines and reports.",
-               "leakscan"};
+  CLI::App app{
+      "leakscan: find secrets in git history, directories and standard input.\n"
+      "Gitleaks-compatible configs, ignore files, baselines and reports.",
+      "leakscan"};
   app.fallthrough();
   app.require_subcommand(0, 1);
   bool show_version = false;
@@ -156,11 +157,13 @@ ParseOutcome ParseCommandLine(const std::vector<std::string>& args) {
   CLI::App* rules = app.add_subcommand("rules", "list the built-in rules, or print them as TOML");
   rules->add_option("--format", inv.rules_format, "text or toml")
       ->check(CLI::IsMember({"text", "toml"}));
-  CLI::App* hook = app.add_subcommand("install-hook", "write a git pre-commit hook that runs leakscan");
+  CLI::App* hook =
+      app.add_subcommand("install-hook", "write a git pre-commit hook that runs leakscan");
   hook->add_flag("--force", inv.force, "overwrite an existing hook that leakscan did not write");
   hook->add_option("repo", inv.positionals, "repository path (default: .)");
   CLI::App* port = app.add_subcommand("port", "Port (getport.io) integration");
-  CLI::App* port_send = port->add_subcommand("send", "upload an existing SARIF file to a Port webhook");
+  CLI::App* port_send =
+      port->add_subcommand("send", "upload an existing SARIF file to a Port webhook");
   port_send->add_option("sarif", inv.port_sarif_path, "SARIF file")->required();
   port->require_subcommand(1);
   AddPortFlags(app, &inv.port);
@@ -182,13 +185,20 @@ ParseOutcome ParseCommandLine(const std::vector<std::string>& args) {
     return outcome;
   }
 
-  if (show_version || version->parsed()) inv.command = Command::kVersion;
-  else if (git->parsed()) inv.command = Command::kGit;
-  else if (dir->parsed()) inv.command = Command::kDir;
-  else if (stdin_command->parsed()) inv.command = Command::kStdin;
-  else if (rules->parsed()) inv.command = Command::kRules;
-  else if (hook->parsed()) inv.command = Command::kInstallHook;
-  else if (port_send->parsed()) inv.command = Command::kPortSend;
+  if (show_version || version->parsed())
+    inv.command = Command::kVersion;
+  else if (git->parsed())
+    inv.command = Command::kGit;
+  else if (dir->parsed())
+    inv.command = Command::kDir;
+  else if (stdin_command->parsed())
+    inv.command = Command::kStdin;
+  else if (rules->parsed())
+    inv.command = Command::kRules;
+  else if (hook->parsed())
+    inv.command = Command::kInstallHook;
+  else if (port_send->parsed())
+    inv.command = Command::kPortSend;
   ApplyLegacy(legacy, inv);
 
   if (inv.command == Command::kNone) {
@@ -197,8 +207,8 @@ ParseOutcome ParseCommandLine(const std::vector<std::string>& args) {
   } else if (inv.command == Command::kGit && inv.positionals.size() > 1) {
     outcome.exit_now = true;
     outcome.exit_code = kExitError;
-    outcome.error = "git accepts at most one repository path, got " +
-                    std::to_string(inv.positionals.size());
+    outcome.error =
+        "git accepts at most one repository path, got " + std::to_string(inv.positionals.size());
   }
   return outcome;
 }

@@ -11,7 +11,8 @@ namespace leakscan {
 
 // The ASCII banner written to stderr before a scan unless --no-banner.
 inline constexpr const char kBanner[] =
-    "\n    \u25cb\n    \u2502\u2572\n    \u2502 \u25cb\n    \u25cb \u2591\n    \u2591    gitleaks\n\n";
+    "\n    \u25cb\n    \u2502\u2572\n    \u2502 \u25cb\n    \u25cb \u2591\n    \u2591    "
+    "gitleaks\n\n";
 
 // Formats a byte count as "0", "999 bytes", "1.54 KB", "2.50 MB", "1 GB".
 std::string HumanBytes(uint64_t bytes);

@@ -51,8 +51,7 @@ int PrepareReport(const ScanFlags& flags, ReportPlan& plan) {
   if (flags.report_path != "-" && !ProbeWritable(flags.report_path)) {
     return Fatal("Report path is not writable: " + flags.report_path);
   }
-  auto format =
-      ChooseReportFormat(flags.report_format, flags.report_path, flags.report_template);
+  auto format = ChooseReportFormat(flags.report_format, flags.report_path, flags.report_template);
   if (!format) return Fatal(format.error().message);
   plan.format = *format;
   if (plan.format == ReportFormat::kTemplate) return LoadTemplate(flags.report_template, plan);
@@ -64,8 +63,8 @@ int WriteReportStep(const Config& config, const std::vector<Finding>& findings,
   if (!plan.enabled) return kExitOk;
   std::string out;
   ReportExtras extras;
-  extras.sarif_style = flags.sarif_style == "gitleaks" ? SarifStyle::kGitleaks
-                                                       : SarifStyle::kEnriched;
+  extras.sarif_style =
+      flags.sarif_style == "gitleaks" ? SarifStyle::kGitleaks : SarifStyle::kEnriched;
   extras.report_template = plan.report_template ? &*plan.report_template : nullptr;
   extras.source_root = plan.source_root;
   if (Status written = WriteReport(plan.format, findings, config, extras, &out); !written) {

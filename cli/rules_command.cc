@@ -48,7 +48,8 @@ toml::table RuleTable(const Rule& rule) {
   if (rule.skip_report) table.insert("skipReport", true);
   if (!rule.allowlists.empty()) {
     toml::array allowlists;
-    for (const Allowlist& allowlist : rule.allowlists) allowlists.push_back(AllowlistTable(allowlist));
+    for (const Allowlist& allowlist : rule.allowlists)
+      allowlists.push_back(AllowlistTable(allowlist));
     table.insert("allowlists", std::move(allowlists));
   }
   if (!rule.required.empty()) {
@@ -75,7 +76,8 @@ std::string ConfigToToml(const Config& config) {
   root.insert("rules", std::move(rules));
   if (!config.allowlists.empty()) {
     toml::array allowlists;
-    for (const Allowlist& allowlist : config.allowlists) allowlists.push_back(AllowlistTable(allowlist));
+    for (const Allowlist& allowlist : config.allowlists)
+      allowlists.push_back(AllowlistTable(allowlist));
     root.insert("allowlists", std::move(allowlists));
   }
   std::ostringstream out;
@@ -89,7 +91,8 @@ std::string RulesTable(const Config& config) {
   std::ostringstream out;
   for (const auto& [id, rule] : config.rules) {
     std::string keywords;
-    for (const std::string& keyword : rule.keywords) keywords += (keywords.empty() ? "" : ",") + keyword;
+    for (const std::string& keyword : rule.keywords)
+      keywords += (keywords.empty() ? "" : ",") + keyword;
     out << id << std::string(id_width - id.size() + 2, ' ') << rule.description;
     if (!keywords.empty()) out << "  [" << keywords << "]";
     out << "\n";
@@ -99,14 +102,14 @@ std::string RulesTable(const Config& config) {
 }
 
 int RunRulesCommand(const Invocation& invocation) {
-  Result<Config> config = invocation.flags.config.empty()
-                              ? LoadDefaultConfig()
-                              : LoadConfigFile(invocation.flags.config);
+  Result<Config> config = invocation.flags.config.empty() ? LoadDefaultConfig()
+                                                          : LoadConfigFile(invocation.flags.config);
   if (!config) {
     log::Write(log::Level::kFatal, "Failed to load config", {{"error", config.error().message}});
     return kExitError;
   }
-  std::string text = invocation.rules_format == "toml" ? ConfigToToml(*config) : RulesTable(*config);
+  std::string text =
+      invocation.rules_format == "toml" ? ConfigToToml(*config) : RulesTable(*config);
   std::fwrite(text.data(), 1, text.size(), stdout);
   return kExitOk;
 }

@@ -10,9 +10,9 @@
 
 #include "config/config_source.h"
 #include "config/loader.h"
-#include "util/path_clean.h"
 #include "config/translate.h"
 #include "util/log.h"
+#include "util/path_clean.h"
 
 namespace leakscan {
 namespace {

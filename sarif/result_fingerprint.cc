@@ -32,8 +32,8 @@ std::string ResultFingerprint(const Finding& finding) {
     material.append(part);
     material.push_back('\0');
   }
-  for (int number : {finding.start_line, finding.start_column, finding.end_line,
-                     finding.end_column}) {
+  for (int number :
+       {finding.start_line, finding.start_column, finding.end_line, finding.end_column}) {
     material.append(std::to_string(number));
     material.push_back('\0');
   }

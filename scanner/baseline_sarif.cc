@@ -114,7 +114,8 @@ Result<std::vector<BaselineEntry>> ReadSarifBaseline(std::string_view content) {
     return MakeError("");
   }
   dom::array runs;
-  if (root["runs"].get(runs) != simdjson::SUCCESS) return MakeError("SARIF \"runs\" is not an array");
+  if (root["runs"].get(runs) != simdjson::SUCCESS)
+    return MakeError("SARIF \"runs\" is not an array");
 
   std::vector<BaselineEntry> entries;
   size_t run_index = 0;

@@ -22,10 +22,10 @@ struct DetectorOptions {
   int max_decode_depth = 5;      // 0 or less disables decoding.
   int max_target_megabytes = 0;  // 0 or less: no limit.
   bool ignore_gitleaks_allow = false;
-  int redact_percent = 0;                 // 0: off, 100: "REDACTED".
+  int redact_percent = 0;                  // 0: off, 100: "REDACTED".
   std::vector<std::string> enabled_rules;  // Empty: every rule.
-  std::string config_path;    // Fragments with exactly this path are skipped.
-  std::string baseline_path;  // Same, for the baseline file (relative form).
+  std::string config_path;                 // Fragments with exactly this path are skipped.
+  std::string baseline_path;               // Same, for the baseline file (relative form).
   // Set to true to stop scanning between rules and decode passes.
   const std::atomic<bool>* cancelled = nullptr;
 };

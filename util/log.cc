@@ -30,11 +30,21 @@ std::string Quote(std::string_view value) {
   std::string out = "\"";
   for (unsigned char c : value) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20 || c == 0x7f) {
           char buffer[8];
@@ -56,12 +66,17 @@ std::string Colored(std::string_view text, std::string_view code, bool color) {
 
 std::string LevelColor(Level level) {
   switch (level) {
-    case Level::kTrace: return "34";
-    case Level::kInfo: return "32";
-    case Level::kWarn: return "33";
+    case Level::kTrace:
+      return "34";
+    case Level::kInfo:
+      return "32";
+    case Level::kWarn:
+      return "33";
     case Level::kError:
-    case Level::kFatal: return "31";
-    default: return "";
+    case Level::kFatal:
+      return "31";
+    default:
+      return "";
   }
 }
 
@@ -82,13 +97,20 @@ std::string CurrentTime() {
 bool ParseLevel(std::string_view text, Level* level) {
   std::string lower;
   for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower == "trace") *level = Level::kTrace;
-  else if (lower == "debug") *level = Level::kDebug;
-  else if (lower == "info") *level = Level::kInfo;
-  else if (lower == "warn") *level = Level::kWarn;
-  else if (lower == "err" || lower == "error") *level = Level::kError;
-  else if (lower == "fatal") *level = Level::kFatal;
-  else return false;
+  if (lower == "trace")
+    *level = Level::kTrace;
+  else if (lower == "debug")
+    *level = Level::kDebug;
+  else if (lower == "info")
+    *level = Level::kInfo;
+  else if (lower == "warn")
+    *level = Level::kWarn;
+  else if (lower == "err" || lower == "error")
+    *level = Level::kError;
+  else if (lower == "fatal")
+    *level = Level::kFatal;
+  else
+    return false;
   return true;
 }
 

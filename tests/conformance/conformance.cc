@@ -86,9 +86,12 @@ bool Has(simdjson::dom::object object, std::string_view key) {
 std::string Escape(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else out += c;
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else
+      out += c;
   }
   return out;
 }
@@ -97,8 +100,8 @@ std::string Describe(const Finding& f) {
   std::ostringstream out;
   out << "{" << f.rule_id << " " << Escape(f.file) << ":" << f.start_line << "-" << f.end_line
       << " col " << f.start_column << "-" << f.end_column << " secret='" << Escape(f.secret)
-      << "' match='" << Escape(f.match) << "' commit=" << f.commit << " line='"
-      << Escape(f.line) << "' entropy=" << f.entropy << " fp=" << f.fingerprint << "}";
+      << "' match='" << Escape(f.match) << "' commit=" << f.commit << " line='" << Escape(f.line)
+      << "' entropy=" << f.entropy << " fp=" << f.fingerprint << "}";
   return out.str();
 }
 
@@ -110,7 +113,8 @@ struct EntropyRule {
 bool EntropyEqual(double expected, float actual, const EntropyRule& rule) {
   if (rule.exact_float32) return static_cast<float>(expected) == actual;
   double a = actual;
-  return std::fabs(a - expected) <= rule.relative_tolerance * std::min(std::fabs(a), std::fabs(expected)) ||
+  return std::fabs(a - expected) <=
+             rule.relative_tolerance * std::min(std::fabs(a), std::fabs(expected)) ||
          a == expected;
 }
 
@@ -147,7 +151,8 @@ std::string FirstDifference(simdjson::dom::object expected, const Finding& actua
     double value = 0;
     if (expected["Entropy"].get(value) != simdjson::SUCCESS) {
       int64_t integer = 0;
-      if (expected["Entropy"].get(integer) == simdjson::SUCCESS) value = static_cast<double>(integer);
+      if (expected["Entropy"].get(integer) == simdjson::SUCCESS)
+        value = static_cast<double>(integer);
     }
     if (!EntropyEqual(value, actual.entropy, entropy)) return "Entropy";
   }

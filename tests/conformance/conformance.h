@@ -51,8 +51,7 @@ std::string CopyFixtureRepo(const std::string& repo_path);
 // Compares actual findings with the case's expected_findings as a
 // multiset, honouring compare.ignore_fields and compare.entropy. Returns an
 // empty string on success, else a readable description of the mismatch.
-std::string CompareFindings(simdjson::dom::element test_case,
-                            const std::vector<Finding>& actual);
+std::string CompareFindings(simdjson::dom::element test_case, const std::vector<Finding>& actual);
 
 // Converts a JSON finding object (Gitleaks report keys) to a Finding.
 Finding FindingFromJson(simdjson::dom::object object);
@@ -60,10 +59,10 @@ Finding FindingFromJson(simdjson::dom::object object);
 }  // namespace leakscan::conformance
 
 // Skips the current test when the reference material is absent.
-#define LEAKSCAN_REQUIRE_SHARED()                                                     \
-  do {                                                                                \
-    if (!::leakscan::conformance::SharedDir()) {                                      \
-      GTEST_SKIP() << "reference material not found (set LEAKSCAN_SHARED_DIR or "     \
+#define LEAKSCAN_REQUIRE_SHARED()                                                      \
+  do {                                                                                 \
+    if (!::leakscan::conformance::SharedDir()) {                                       \
+      GTEST_SKIP() << "reference material not found (set LEAKSCAN_SHARED_DIR or "      \
                       "place shared/ next to the checkout); conformance test skipped"; \
-    }                                                                                 \
+    }                                                                                  \
   } while (0)
