@@ -14,9 +14,9 @@
 #   leakscan dir FILE -f json -r OUT --no-banner
 # under /usr/bin/time -v. The script prints the peak RSS and fails when it
 # exceeds the target or when a planted key is missing or misplaced.
-# The peak includes the findings kept for the report. On one-line.txt each
-# finding's Line is its whole fragment (about 28 KB), so about 7,000
-# findings alone take some 200 MB; the reading itself stays near 25 MB.
+# The peak includes the findings kept for the report. A finding's Line
+# (on one-line.txt its whole fragment, about 28 KB) is freed once the
+# finding is accepted unless a template report needs it.
 #
 # Usage: bench/large_file_memory.sh [path/to/leakscan]   (default build/cli/leakscan)
 # Environment: SIZE_MB (default 200), RSS_TARGET_MB (default 100),
