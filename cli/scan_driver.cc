@@ -109,6 +109,10 @@ int LoadConfigStep(ScanState& state) {
     const std::string& message = resolved.error().message;
     switch (ClassifyConfigError(resolved.error())) {
       case ConfigErrorKind::kLookup:
+        // Gitleaks' message does not name the file; the field does.
+        if (!state.inv.flags.config.empty()) {
+          return Fatal(message, {{"path", state.inv.flags.config}});
+        }
         return Fatal(message);
       case ConfigErrorKind::kInvalidRegex:
         log::Write(log::Level::kFatal, "Failed to load config", {{"error", message}});

@@ -3,7 +3,8 @@ file or repository, the real command line, and the JSON report parsed
 back and compared field by field as the corpus README prescribes.
 
 Groups: detect_fragment, rule_allowlist, windows_paths (as files scanned by
-`leakscan dir` or `leakscan stdin`), git, staged, dir and archives. Cases
+`leakscan dir` or `leakscan stdin`), git, staged, dir, archives and reader
+(piped into `leakscan stdin`). Cases
 that cannot be expressed on the command line are listed with the reason.
 
 Usage: cli_conformance_test.py LEAKSCAN_BINARY SHARED_DIR
@@ -19,6 +20,7 @@ import tempfile
 
 FRAGMENT_GROUPS = ["detect_fragment", "rule_allowlist", "windows_paths"]
 SCAN_GROUPS = ["git", "staged", "dir", "archives"]
+READER_GROUP = "reader"
 
 # Cases the command line cannot express, with the reason.
 NOT_EXPRESSIBLE = {
@@ -181,6 +183,39 @@ def run_scan_case(binary, case, cases_dir, work):
     return read_report(report), None
 
 
+def run_reader_case(binary, case, config, work):
+    """Pipes the case's chunks into `leakscan stdin` with the reference
+    default rules and returns (finding count, error text or None)."""
+    report = os.path.join(work, "report.json")
+    data = "".join(case["input_chunks"]).encode()
+    result = run(binary, ["stdin", "-c", config, "--no-banner", "--exit-code", "0",
+                          "-f", "json", "-r", report], work, stdin=data)
+    if result.returncode != 0:
+        return None, "exit %d: %s" % (result.returncode, result.stderr.decode()[-300:])
+    return len(read_report(report)), None
+
+
+def run_reader_group(binary, cases_dir, config):
+    """Returns (passed, failed, skipped) for the reader group."""
+    passed = failed = skipped = 0
+    with open(os.path.join(cases_dir, READER_GROUP + ".json")) as handle:
+        cases = json.load(handle)
+    for case in cases:
+        if case["expected_error"] or "error" in case["read_behaviour"]:
+            print("SKIP %s: a failing reader is a library-level test" % case["id"])
+            skipped += 1
+            continue
+        with tempfile.TemporaryDirectory(prefix="leakscan-cli-") as work:
+            count, error = run_reader_case(binary, case, config, work)
+        if error or count != case["expected_count"]:
+            failed += 1
+            print("FAIL %s: %s" % (case["id"], error or "expected %d findings, got %d"
+                                   % (case["expected_count"], count)))
+        else:
+            passed += 1
+    return passed, failed, skipped
+
+
 def unsupported_reason(case):
     options = case["options"]
     if case["input"].get("commit"):
@@ -213,7 +248,7 @@ def private_cases_dir(shared, work):
 
 
 def main():
-    binary, shared = sys.argv[1], sys.argv[2]
+    binary, shared = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     if not os.path.isdir(os.path.join(shared, "conformance", "cases")):
         print("SKIP: conformance cases not found under %s" % shared)
         print("0 passed, 0 failed, 1 skipped")
@@ -247,6 +282,9 @@ def main():
                 print("FAIL %s\n  %s" % (case["id"], "\n  ".join(problems)))
             else:
                 passed += 1
+    reference = os.path.join(shared, "reference", "gitleaks-default.toml")
+    reader = run_reader_group(binary, cases_dir, reference)
+    passed, failed, skipped = passed + reader[0], failed + reader[1], skipped + reader[2]
     print("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
     return 1 if failed else 0
 
