@@ -100,11 +100,15 @@ bool AppendContextForm(const TrimmedFinding& f, bool ansi, std::string* out) {
   size_t tail_at = match_at + f.match.size();
   if (tail_at + 1 >= f.line.size()) tail_at = f.line.size();
   std::string tail(f.line.substr(tail_at));
-  if (tail.size() > kContextBytes) tail = tail.substr(0, kContextBytes) + "...";
+  if (tail.size() > kContextBytes) {
+    tail.resize(kContextBytes);
+    tail += "...";
+  }
 
   std::string shown_secret(f.secret);
   if (shown_secret.size() > kMaxSecretBytes) {
-    shown_secret = shown_secret.substr(0, kMaxSecretBytes) + "...";
+    shown_secret.resize(kMaxSecretBytes);
+    shown_secret += "...";
   }
 
   AppendLabel("Finding:", out);
@@ -137,7 +141,10 @@ void AppendRequired(const Finding& finding, bool ansi, std::string* out) {
     const Finding& required = finding.required[i];
     AppendLabel(i == 0 ? "Required:" : "", out);
     std::string secret(TrimUnicodeSpace(required.secret));
-    if (secret.size() > kMaxRequiredSecretBytes) secret = secret.substr(0, 37) + "...";
+    if (secret.size() > kMaxRequiredSecretBytes) {
+      secret.resize(kMaxRequiredSecretBytes - 3);
+      secret += "...";
+    }
     out->append(required.rule_id).append(":").append(std::to_string(required.start_line));
     out->push_back(':');
     AppendStyled(secret, kRequiredStyle, ansi, out);

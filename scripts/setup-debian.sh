@@ -8,7 +8,7 @@ packages=(
   libre2-dev libgit2-dev libsimdjson-dev libyaml-cpp-dev libtomlplusplus-dev
   libcli11-dev libcurl4-openssl-dev libssl-dev libarchive-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang-format clang-tidy jq python3 pre-commit hyperfine time
+  clang-format clang-tidy cppcheck jq python3 pre-commit hyperfine time
   zip unzip xz-utils zstd bzip2 p7zip-full
 )
 

@@ -7,5 +7,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup-debian.sh"
 "$root/scripts/build.sh"
 "$root/scripts/check-format.sh"
+"$root/scripts/lint.sh"
 cd "$root/build"
 ctest --output-on-failure -j"$(nproc)" --timeout 900

@@ -68,7 +68,7 @@ Result<size_t> MemoryReader::Read(char* buffer, size_t size) {
   return n;
 }
 
-ChunkReader::ChunkReader(ByteReader& reader, ChunkSizes sizes)
+ChunkReader::ChunkReader(ByteReader& reader, const ChunkSizes& sizes)
     : reader_(reader),
       sizes_(sizes),
       chunk_(new char[std::max(sizes.direct_read, sizes.read_ahead) + sizes.max_peek]),

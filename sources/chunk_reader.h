@@ -57,7 +57,7 @@ struct ChunkSizes {
 
 class ChunkReader {
  public:
-  explicit ChunkReader(ByteReader& reader, ChunkSizes sizes = {});
+  explicit ChunkReader(ByteReader& reader, const ChunkSizes& sizes = {});
 
   // Replaces the current chunk with the next raw chunk: the unread rest
   // of the read-ahead buffer if any, else one direct read. Returns false

@@ -67,7 +67,10 @@ class State {
     size_t newline = before.rfind('\n');
     size_t column = newline == std::string_view::npos ? at_->pos : at_->pos - newline - 1;
     std::string context = at_->source;
-    if (context.size() > 20) context = context.substr(0, 20) + "...";
+    if (context.size() > 20) {
+      context.resize(20);
+      context += "...";
+    }
     throw ExecError{"template: " + set_.name + ":" + std::to_string(line) + ":" +
                     std::to_string(column) + ": executing \"" + name_ + "\" at <" + context +
                     ">: " + message};
