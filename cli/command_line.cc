@@ -34,7 +34,8 @@ void AddScanFlags(CLI::App& app, ScanFlags& f) {
   app.add_flag("--ignore-gitleaks-allow", f.ignore_gitleaks_allow,
                "report findings on lines marked gitleaks:allow");
   app.add_flag("--redact{100}", f.redact,
-               "redact secrets in output; --redact=N keeps the first (100-N)% of each");
+               "redact secrets in output; --redact=N keeps the first (100-N)% of each")
+      ->check(CLI::Range(0, 100));
   app.add_flag("--no-banner", f.no_banner, "do not print the banner");
   app.add_option("--enable-rule", f.enable_rules, "only run these rule ids (comma-separated)")
       ->delimiter(',');
@@ -49,7 +50,8 @@ void AddScanFlags(CLI::App& app, ScanFlags& f) {
       ->capture_default_str();
   app.add_option("--timeout", f.timeout_seconds, "stop the scan after this many seconds (0: none)");
   app.add_option("-j,--threads", f.threads, "worker threads (0: one per core)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--diagnostics", f.diagnostics, "accepted for Gitleaks compatibility; ignored");
   app.add_option("--diagnostics-dir", f.diagnostics_dir,
                  "accepted for Gitleaks compatibility; ignored");
@@ -209,6 +211,12 @@ ParseOutcome ParseCommandLine(const std::vector<std::string>& args) {
     outcome.exit_code = kExitError;
     outcome.error =
         "git accepts at most one repository path, got " + std::to_string(inv.positionals.size());
+  } else if (inv.command == Command::kDir && inv.positionals.size() > 1) {
+    // Gitleaks silently scans "." here; scanning the wrong folder hides leaks.
+    outcome.exit_now = true;
+    outcome.exit_code = kExitError;
+    outcome.error = "dir accepts at most one path, got " + std::to_string(inv.positionals.size()) +
+                    "; run one scan per path";
   }
   return outcome;
 }

@@ -13,6 +13,7 @@
 #include "cli/scan_driver.h"
 #include "cli/signals.h"
 #include "port/port_command.h"
+#include "util/log.h"
 
 namespace leakscan {
 namespace {
@@ -50,5 +51,6 @@ int main(int argc, char** argv) {
     if (!parsed.error.empty()) std::fprintf(stderr, "Error: %s\n", parsed.error.c_str());
     return parsed.exit_code;
   }
+  if (parsed.invocation.flags.no_color) leakscan::log::SetColor(false);
   return leakscan::Run(parsed.invocation);
 }

@@ -123,6 +123,10 @@ int LoadConfigStep(ScanState& state) {
     return Fatal("Failed to load config", {{"error", message}});
   }
   state.config = std::make_shared<const Config>(std::move(resolved->config));
+  if (state.config->rules.empty()) {
+    log::Warn("config has no rules, so nothing can be found; check the [[rules]] tables",
+              {{"config", resolved->origin}});
+  }
   state.report.config_path = resolved->remembered_path;
   return kExitOk;
 }
@@ -306,6 +310,7 @@ void PrintVerbose(ScanState& state, const Finding& finding) {
 int PrepareScan(ScanState& state) {
   const ScanFlags& flags = state.inv.flags;
   ApplyLogLevel(flags);
+  if (flags.no_color) log::SetColor(false);
   if (!flags.no_banner) std::fputs(kBanner, stderr);
   if (int code = CheckSourceExists(state); code != kExitOk) return code;
   if (int code = LoadConfigStep(state); code != kExitOk) return code;

@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup-debian.sh"
-"$root/scripts/build.sh"
+"$root/scripts/build.sh" -DLEAKSCAN_BUILD_TESTS=ON -DLEAKSCAN_BUILD_BENCHMARKS=ON
 "$root/scripts/check-format.sh"
 "$root/scripts/lint.sh"
 cd "$root/build"

@@ -20,6 +20,15 @@ Result<RepoLocation> OpenRepository(const std::string& path) {
 
   git_repository* repo = nullptr;
   int status = git_repository_open_ext(&repo, path.c_str(), 0, nullptr);
+  std::error_code exists_error;
+  if (status == GIT_EOWNER ||
+      (status == GIT_ENOTFOUND && fs::exists(fs::path(path) / ".git", exists_error))) {
+    // libgit2 refuses repositories owned by another user, like git does.
+    return MakeError("repository " + path +
+                     " is owned by another user; trust it with: git config --global --add "
+                     "safe.directory " +
+                     path);
+  }
   if (status == GIT_ENOTFOUND) {
     return MakeError("not a git repository (or any of the parent directories): " + path);
   }

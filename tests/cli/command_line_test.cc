@@ -52,6 +52,23 @@ TEST(CommandLine, GitRejectsTwoRepos) {
   EXPECT_NE(outcome.error.find("at most one"), std::string::npos);
 }
 
+TEST(CommandLine, DirRejectsTwoPaths) {
+  ParseOutcome outcome = Parse({"dir", "a", "b"});
+  EXPECT_TRUE(outcome.exit_now);
+  EXPECT_EQ(outcome.exit_code, kExitError);
+  EXPECT_NE(outcome.error.find("at most one path"), std::string::npos);
+}
+
+TEST(CommandLine, RedactOutsideRangeIsRejected) {
+  EXPECT_TRUE(Parse({"dir", "--redact=-5", "."}).exit_now);
+  EXPECT_TRUE(Parse({"dir", "--redact=150", "."}).exit_now);
+  EXPECT_FALSE(Parse({"dir", "--redact=0", "."}).exit_now);
+}
+
+TEST(CommandLine, NegativeThreadsAreRejected) {
+  EXPECT_TRUE(Parse({"dir", "-j", "-3", "."}).exit_now);
+}
+
 TEST(CommandLine, DetectNoGitMapsToDir) {
   ParseOutcome outcome = Parse({"detect", "--no-git", "--source", "src"});
   ASSERT_FALSE(outcome.exit_now) << outcome.error;
