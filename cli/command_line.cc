@@ -100,7 +100,6 @@ void AddLegacy(CLI::App& app, Invocation& inv, Legacy& legacy) {
   legacy.protect = app.add_subcommand("protect", "deprecated: use git --pre-commit");
   legacy.protect->group("");
   legacy.protect->add_flag("--staged", legacy.protect_staged);
-  std::string ignored_log_opts;
   legacy.protect->add_option("--log-opts", inv.log_opts);
   legacy.protect->add_option("-s,--source", inv.source);
 }
