@@ -26,7 +26,7 @@ check() {  # check DESCRIPTION COMMAND...
   fi
 }
 
-token() { printf 'ghp_%s' "$(head -c 300 /dev/urandom | tr -dc 'A-Za-z0-9' | head -c 36)"; }
+token() { printf 'ghp_%s' "$(head -c 4000 /dev/urandom | tr -dc 'A-Za-z0-9' | head -c 36)"; }
 
 # expect_error DESCRIPTION EXPECTED_TEXT COMMAND...: non-zero exit, and
 # the last stderr line names the problem.

@@ -31,9 +31,10 @@ check() {  # check DESCRIPTION COMMAND...
   fi
 }
 
-# A fake GitHub token: the prefix and 36 random characters.
+# A fake GitHub token: the prefix and 36 random characters. 4000 random
+# bytes give about 970 alphanumerics, so the token is never short.
 fake_token() {
-  printf 'ghp_%s' "$(head -c 200 /dev/urandom | tr -dc 'A-Za-z0-9' | head -c 36)"
+  printf 'ghp_%s' "$(head -c 4000 /dev/urandom | tr -dc 'A-Za-z0-9' | head -c 36)"
 }
 
 new_repo() {
