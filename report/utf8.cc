@@ -1,22 +1,9 @@
 #include "report/utf8.h"
 
+#include "util/utf8.h"
+
 namespace leakscan {
 namespace {
-
-// Ranges of the second byte of a multi-byte sequence that Go accepts for a
-// given leading byte; the third and fourth bytes are always 0x80-0xBF.
-struct SecondByteRange {
-  unsigned char low;
-  unsigned char high;
-};
-
-SecondByteRange SecondByteRangeFor(unsigned char lead) {
-  if (lead == 0xE0) return {0xA0, 0xBF};  // Excludes overlong forms.
-  if (lead == 0xED) return {0x80, 0x9F};  // Excludes UTF-16 surrogates.
-  if (lead == 0xF0) return {0x90, 0xBF};  // Excludes overlong forms.
-  if (lead == 0xF4) return {0x80, 0x8F};  // Excludes values above U+10FFFF.
-  return {0x80, 0xBF};
-}
 
 bool IsContinuation(unsigned char byte) { return byte >= 0x80 && byte <= 0xBF; }
 
@@ -24,34 +11,8 @@ bool IsContinuation(unsigned char byte) { return byte >= 0x80 && byte <= 0xBF; }
 
 DecodedRune DecodeRune(std::string_view text) {
   if (text.empty()) return {kReplacementRune, 0};
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  unsigned char lead = bytes[0];
-  if (lead < 0x80) return {lead, 1};
-
-  int size = 0;
-  char32_t rune = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    size = 2;
-    rune = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    size = 3;
-    rune = lead & 0x0F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    size = 4;
-    rune = lead & 0x07;
-  } else {
-    return {kReplacementRune, 1};
-  }
-  if (text.size() < static_cast<size_t>(size)) return {kReplacementRune, 1};
-
-  SecondByteRange second = SecondByteRangeFor(lead);
-  if (bytes[1] < second.low || bytes[1] > second.high) return {kReplacementRune, 1};
-  rune = (rune << 6) | (bytes[1] & 0x3F);
-  for (int i = 2; i < size; ++i) {
-    if (!IsContinuation(bytes[i])) return {kReplacementRune, 1};
-    rune = (rune << 6) | (bytes[i] & 0x3F);
-  }
-  return {rune, size};
+  utf8::DecodedRune decoded = utf8::DecodeRune(text, 0);
+  return {decoded.rune, decoded.width};
 }
 
 bool IsUnicodeSpace(char32_t rune) {
@@ -101,22 +62,6 @@ std::string_view TrimUnicodeSpace(std::string_view text) {
   return text;
 }
 
-void AppendUtf8(char32_t rune, std::string* out) {
-  if (rune < 0x80) {
-    out->push_back(static_cast<char>(rune));
-  } else if (rune < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (rune >> 6)));
-    out->push_back(static_cast<char>(0x80 | (rune & 0x3F)));
-  } else if (rune < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (rune >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((rune >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (rune & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (rune >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((rune >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((rune >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (rune & 0x3F)));
-  }
-}
+void AppendUtf8(char32_t rune, std::string* out) { utf8::AppendRune(rune, out); }
 
 }  // namespace leakscan

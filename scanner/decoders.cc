@@ -3,7 +3,7 @@
 #include <array>
 #include <cstdint>
 
-#include "scanner/utf8.h"
+#include "util/utf8.h"
 
 namespace leakscan {
 namespace {

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <vector>
 
-#include "scanner/utf8.h"
+#include "util/utf8.h"
 
 namespace leakscan {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "scanner/utf8.h"
+#include "util/utf8.h"
 
 namespace leakscan {
 

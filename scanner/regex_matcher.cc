@@ -1,6 +1,6 @@
 #include "scanner/regex_matcher.h"
 
-#include "scanner/utf8.h"
+#include "util/utf8.h"
 
 namespace leakscan {
 namespace internal {

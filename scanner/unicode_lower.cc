@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
-#include "scanner/utf8.h"
+#include "util/utf8.h"
 
 namespace leakscan {
 namespace {

@@ -1,4 +1,4 @@
-#include "scanner/utf8.h"
+#include "util/utf8.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "scanner/utf8.h"
+#include "util/utf8.h"
 
 namespace leakscan::utf8 {
 namespace {

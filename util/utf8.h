@@ -2,6 +2,7 @@
 // valid, shortest-form sequence decodes as U+FFFD with width 1. The keyword
 // prefilter, entropy, find-all iteration and redaction all count code
 // points this way, so results match Gitleaks on invalid UTF-8 too.
+// Shared by the detector and the report writers.
 // Covered by tests/scanner/utf8_test.cc.
 #pragma once
 
