@@ -10,8 +10,8 @@ namespace {
 std::string Sha256Hex(std::string_view data) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  // EVP_Digest fails only when OpenSSL cannot allocate its context; the
-  // hex string is then empty.
+  // When EVP_Digest fails (for example when OpenSSL cannot allocate its
+  // context), length stays 0 and the hex string is empty.
   EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
   static constexpr char kHex[] = "0123456789abcdef";
   std::string hex;

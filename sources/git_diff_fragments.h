@@ -22,14 +22,14 @@
 
 namespace leakscan::git {
 
-// Where an archive's bytes are read from when its diff is binary.
+// Source of an archive's bytes when its diff is binary.
 enum class ArchiveBlob {
   kNewSide,  // The new blob of the delta (history and --staged scans).
   kIndex,    // The index entry of the new path (--pre-commit, as Gitleaks).
 };
 
 struct DiffScanSettings {
-  DiffFilter filter;  // Which change classes to keep (--diff-filter).
+  DiffFilter filter;  // Change classes to keep (--diff-filter).
   ArchiveBlob archive_blob = ArchiveBlob::kNewSide;
   git_index* index = nullptr;  // Needed for ArchiveBlob::kIndex.
   SourceOptions source;

@@ -31,7 +31,7 @@ struct WalkedCommit {
   std::vector<git_oid> parents;
 };
 
-// What the walk needs besides the query: resolved starting commits and
+// Inputs of the walk besides the query: resolved starting commits and
 // the path limits relative to the repository root.
 struct WalkInput {
   std::vector<StartCommit> starts;
